@@ -1,0 +1,60 @@
+/**
+ * Time arithmetic for the activation rules. Every function takes "now" explicitly so that one
+ * clock (the real one, or the mocked backend's movable one) drives every rule.
+ */
+
+/** An instant: a `Date`, or an ISO 8601 string as it travels on the wire. */
+export type Instant = Date | string;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days after which a person may be invited again by a mass run (R4) or renew a link (R6). */
+export const RESEND_COOLDOWN_DAYS = 10;
+/** Days a link stays usable after it was sent (R6). */
+export const LINK_LIFETIME_DAYS = 60;
+/** Years a self-signup share offer stays available after the user's activation (R8). */
+export const SHARE_OFFER_YEARS = 2;
+/** Age from which a person may own an account (R2). */
+export const ADULT_AGE = 18;
+
+export const toMs = (instant: Instant): number =>
+  typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+
+export const addDays = (instant: Instant, days: number): Date => new Date(toMs(instant) + days * DAY_MS);
+
+/** Adds calendar years in UTC; 29 February lands on 1 March in a common year. */
+export function addYears(instant: Instant, years: number): Date {
+  const date = new Date(toMs(instant));
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return date;
+}
+
+/** True while less than `days` whole days have passed since `since`: 9 d 23 h is within 10 days, 10 d is not. */
+export const isWithinDays = (since: Instant, now: Instant, days: number): boolean =>
+  toMs(now) - toMs(since) < days * DAY_MS;
+
+/** True once `deadline` has been reached. */
+export const hasPassed = (deadline: Instant, now: Instant): boolean => toMs(now) >= toMs(deadline);
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone:
+ * `2026-03-01T03:00Z` is `2026-02-28` in America/Toronto.
+ */
+export function calendarDay(instant: Instant, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD; one formatter per zone keeps 100,000-row runs fast.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(new Date(toMs(instant)));
+}
+
+/** Whole years between a `YYYY-MM-DD` birth date and the calendar day `today` (`YYYY-MM-DD`). */
+export function ageOn(dateOfBirth: string, today: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}

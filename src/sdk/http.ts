@@ -1,0 +1,149 @@
+/**
+ * The transport: one ky instance per client, one function that sends a call, parses the answer with
+ * its schema and turns every failure into one of the SDK's errors. Retries happen only where they
+ * are safe: reads, cancels, and writes that carry an `Idempotency-Key` the server deduplicates.
+ */
+import ky, { isHTTPError, isNetworkError as isKyNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import type { ZodMiniType } from 'zod/mini';
+import type { Language } from '../policy/index.js';
+import { ApiError, ContractError, NetworkError } from './errors.js';
+import { Problem } from './schemas.js';
+
+export interface RetryOptions {
+  /** Retries after the first attempt. @default 2 */
+  limit?: number;
+  /** Longest `Retry-After`, in seconds, worth waiting for; a longer one is surfaced as the error. @default 30 */
+  maxRetryAfter?: number;
+}
+
+export interface ClientOptions {
+  /** Where the API lives, e.g. `https://api.example.org` or `/` for the page's origin. */
+  baseUrl: string | URL;
+  /** The organization's URL name, e.g. `forest-explorers`. */
+  organization: string;
+  /** The language of the calls: people created through them prefer it, and problems come in it. @default 'en' */
+  language?: Language;
+  /** Returns the bearer token for admin and signed-in client calls. */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** A `fetch` to use instead of the global one (a test double, a proxy). */
+  fetch?: typeof fetch;
+  /** How failed safe calls are retried; a number sets the limit. */
+  retry?: RetryOptions | number;
+  /** Milliseconds before one attempt is abandoned. @default 10000 */
+  timeout?: number;
+}
+
+/** Options every call accepts. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Options of calls that send an email: the same key makes a repeated call a no-op on the server. */
+export interface SendOptions extends CallOptions {
+  /** Reuse one key across a user's own retries of one action; a fresh one is made otherwise. */
+  idempotencyKey?: string;
+}
+
+export interface Call<T> extends SendOptions {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** Path below `api/V3/{language}/`, e.g. `org/forest-explorers/accounts`. */
+  path: string;
+  json?: unknown;
+  searchParams?: Record<string, string | number | undefined>;
+  /** The schema of a JSON answer; without it the body is ignored. */
+  schema?: ZodMiniType<T>;
+  /** Ask for CSV and return the text. */
+  csv?: boolean;
+  /** A POST that changes nothing (a dry run), as safe to retry as a read. */
+  safe?: boolean;
+}
+
+export type Send = <T>(call: Call<T>) => Promise<T>;
+
+/** A random key for `Idempotency-Key`; `randomUUID` is missing outside secure contexts. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const retryAfterSeconds = (response: Response): number | undefined => {
+  const header = response.headers.get('Retry-After');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) ? seconds : Math.max(0, (Date.parse(header) - Date.now()) / 1000);
+};
+
+export function createTransport(options: ClientOptions): { send: Send; language: Language } {
+  const language = options.language ?? 'en';
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const maxRetryAfter = retry.maxRetryAfter ?? 30;
+  const api: KyInstance = ky.create({
+    baseUrl: options.baseUrl,
+    prefix: `api/V3/${language}/`,
+    timeout: options.timeout ?? 10_000,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    hooks: {
+      beforeRequest: [
+        async ({ request }) => {
+          const token = await options.getToken?.();
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        },
+      ],
+    },
+  });
+
+  async function send<T>(call: Call<T>): Promise<T> {
+    const idempotent = call.method === 'get' || call.method === 'delete' || call.safe || call.idempotencyKey !== undefined;
+    const headers: Record<string, string> = { Accept: call.csv ? 'text/csv' : 'application/json' };
+    if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
+    let response: Response;
+    try {
+      response = await api(call.path, {
+        method: call.method,
+        json: call.json,
+        searchParams: call.searchParams,
+        signal: call.signal,
+        headers,
+        retry: {
+          limit: idempotent ? (retry.limit ?? 2) : 0,
+          methods: [call.method],
+          // A rate limit that lasts longer than the caller wants to wait is the caller's to show.
+          shouldRetry: ({ error }) =>
+            isHTTPError(error) && (retryAfterSeconds(error.response) ?? 0) > maxRetryAfter ? false : undefined,
+        },
+      });
+    } catch (error) {
+      throw await toSdkError(error);
+    }
+    if (call.csv) return (await response.text()) as T;
+    if (!call.schema || response.status === 204) return undefined as T;
+    return parse(call.schema, await response.text(), response.url);
+  }
+
+  return { send, language };
+}
+
+function parse<T>(schema: ZodMiniType<T>, text: string, url: string): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new ContractError(url, [{ message: 'The body is not JSON.' }], { cause });
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContractError(url, result.error.issues);
+  return result.data;
+}
+
+async function toSdkError(error: unknown): Promise<unknown> {
+  if (isHTTPError(error)) {
+    const problem = Problem.safeParse(error.data);
+    const parsed = problem.success ? problem.data : undefined;
+    const retryAfter = parsed?.retryAfter ?? retryAfterSeconds(error.response);
+    return new ApiError(error.response.status, parsed, retryAfter);
+  }
+  if (isKyNetworkError(error) || isTimeoutError(error)) return new NetworkError({ cause: error });
+  // fetch's own TypeError where ky did not recognise the runtime's network failure.
+  if (error instanceof TypeError) return new NetworkError({ cause: error });
+  return error;
+}
