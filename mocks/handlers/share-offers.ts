@@ -1,0 +1,50 @@
+/** R8: a signed-in user's offers to share their login with the organization where a client has their email. */
+import { isShareOfferAvailable, shareOfferAvailableUntil } from '../../src/policy/index.js';
+import { type Context, Problem, ok, route } from '../http.js';
+
+export function shareOffersHandlers(context: Context) {
+  const { store } = context;
+  const me = { scope: 'me', admin: false } as const;
+  const offerId = (personId: number) => `${store.state.organization.Identifier}-${personId}`;
+
+  /** The offer for this user, if the organization has an unlinked client with their email. */
+  function offerFor(email: string) {
+    const user = store.state.users[email];
+    const person = store.personByEmail(email);
+    if (!user || !person || person.Username || !isShareOfferAvailable(user.ActivatedOn, store.now())) return undefined;
+    const id = offerId(person.Id);
+    if (store.state.declinedOffers.includes(id)) return undefined;
+    return { user, person, offer: {
+      Id: id,
+      OrganizationIdentifier: store.state.organization.Identifier,
+      OrganizationName: store.state.organization.Name,
+      AvailableUntil: shareOfferAvailableUntil(user.ActivatedOn).toISOString(),
+    } };
+  }
+  const found = (email: string | undefined, id: string | undefined) => {
+    const match = email ? offerFor(email) : undefined;
+    if (!match || match.offer.Id !== id) throw new Problem(404, 'NotFound', { detail: 'No such offer.' });
+    return match;
+  };
+
+  return [
+    route(context, 'get', '/share-offers', ({ user }) => {
+      const match = user ? offerFor(user) : undefined;
+      return ok({ Items: match ? [match.offer] : [] });
+    }, me),
+
+    route(context, 'post', '/share-offers/:offerId/accept', ({ user, params }) => {
+      const { person, user: login } = found(user, params['offerId']);
+      const pending = store.lastRequest(person);
+      if (pending?.Status === 'Pending') pending.Status = 'Superseded';
+      store.link(person, login);
+      return ok({ OrganizationIdentifier: store.state.organization.Identifier, Username: login.Email });
+    }, me),
+
+    route(context, 'post', '/share-offers/:offerId/decline', ({ user, params }) => {
+      const { offer } = found(user, params['offerId']);
+      store.state.declinedOffers.push(offer.Id);
+      return { status: 204 };
+    }, me),
+  ];
+}

@@ -1,0 +1,152 @@
+/**
+ * The mocked backend: MSW handlers over an in-memory store, driven by the same policy and schemas
+ * as the SDK. Use it in the demo (`setupWorker`), in your tests (`setupServer`), or both.
+ *
+ * @example
+ * const backend = createMockBackend({ now: '2026-11-25T12:00:00Z' });
+ * const server = setupServer(...backend.handlers);
+ * server.listen();
+ */
+import type { Organization } from '../src/sdk/schemas.js';
+import { emailKey } from '../src/policy/index.js';
+import { type Clock, createClock } from './clock.js';
+import { type FaultSettings, type Faults, createFaults, defaultFaultSettings } from './faults.js';
+import { createHandlers } from './handlers/index.js';
+import { createMass } from './mass.js';
+import { seedDemo } from './seed.js';
+import { type Email, type State, type UserRecord, emptyState } from './state.js';
+import { createStore, randomToken } from './store.js';
+
+export { DEMO_USERS } from './seed.js';
+export { FAULT_KINDS, type FaultKind, type FaultMatch, type FaultSettings, type Faults } from './faults.js';
+export type { Clock } from './clock.js';
+export type { Email, State } from './state.js';
+export { toCsv, csvCell } from './csv.js';
+
+/** Where the backend keeps its state between page loads (the demo uses localStorage). */
+export interface MockStorage {
+  load(): State | null | undefined;
+  save(state: State): void;
+}
+
+export interface MockBackendOptions {
+  /** Start the clock here and keep it still until moved (tests). Without it the clock runs with real time. */
+  now?: Date | string;
+  organization?: Partial<Organization>;
+  /** `"demo"` loads a few hundred varied accounts. @default 'empty' */
+  seed?: 'empty' | 'demo';
+  storage?: MockStorage;
+  /** The page activation links open: `{activationPage}?token=…`. @default 'https://app.example.org/activate' */
+  activationPage?: string;
+  /** Targets a mass job handles per tick. @default 25 */
+  massChunkSize?: number;
+  faults?: Partial<FaultSettings>;
+}
+
+export interface AmiliaUserInput {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+  activatedOn?: Date | string;
+}
+
+export const DEFAULT_ORGANIZATION: Organization = {
+  Identifier: 'forest-explorers',
+  Name: 'Forest Explorers',
+  IsLive: false,
+  TimeZone: 'America/Toronto',
+  DefaultLanguage: 'en',
+};
+
+export function createMockBackend(options: MockBackendOptions = {}) {
+  const organization = { ...DEFAULT_ORGANIZATION, ...options.organization };
+  const fresh = (): State => {
+    const start = options.now === undefined ? null : new Date(options.now).getTime();
+    const state = emptyState(organization, { frozenAt: start, offset: 0 });
+    return state;
+  };
+  let state: State = options.storage?.load() ?? fresh();
+  const persist = () => options.storage?.save(state);
+  const clock: Clock = createClock(() => state.clock, persist);
+  const faults: Faults = createFaults({ ...defaultFaultSettings(), ...options.faults });
+  const store = createStore(state, clock, { activationPage: options.activationPage ?? 'https://app.example.org/activate' });
+  const adminToken = `mock-admin-token-${organization.Identifier}`;
+  const mass = createMass(store, faults, persist, { chunkSize: options.massChunkSize });
+  const handlers = createHandlers({ store, faults, adminToken, persist }, mass);
+
+  /** Replaces the state in place, so every closure over `store.state` sees the new one. */
+  function replace(next: State) {
+    mass.stop();
+    for (const key of Object.keys(state)) delete (state as unknown as Record<string, unknown>)[key];
+    Object.assign(state, next);
+    store.reindex();
+    mass.resume();
+  }
+  function seed() {
+    if (options.seed === 'demo') seedDemo(store, clock);
+  }
+  if (!options.storage?.load()) {
+    seed();
+    persist();
+  } else {
+    mass.resume();
+  }
+
+  return {
+    /** The MSW handlers, for `setupWorker(...handlers)` or `setupServer(...handlers)`. */
+    handlers,
+    clock,
+    outbox: {
+      /** Every email sent, oldest first. */
+      list: (): Email[] => state.outbox.map((e) => ({ ...e })),
+    },
+    /** The bearer token admin calls need. */
+    adminToken,
+    faults,
+    /** A confirmed Amilia user who belongs to no client of this organization (another organization's client, or a self-signup). */
+    addAmiliaUser(input: AmiliaUserInput): UserRecord {
+      const user: UserRecord = {
+        Email: input.email.trim(),
+        Password: input.password,
+        FirstName: input.firstName ?? '',
+        LastName: input.lastName ?? '',
+        ActivatedOn: new Date(input.activatedOn ?? clock.now()).toISOString(),
+      };
+      state.users[emailKey(input.email)] = user;
+      persist();
+      return { ...user };
+    },
+    /** A signed-in client's bearer token, for `/me` calls. */
+    signIn(email: string, password: string): string {
+      const user = state.users[emailKey(email)];
+      if (!user || user.Password !== password) throw new Error('Wrong email or password.');
+      const token = randomToken();
+      state.sessions[token] = emailKey(email);
+      persist();
+      return token;
+    },
+    /** Changes the organization (the demo's "store live" switch). */
+    setOrganization(patch: Partial<Organization>) {
+      Object.assign(state.organization, patch);
+      persist();
+    },
+    /** Back to the seed data, clock and faults included. */
+    reset() {
+      replace(fresh());
+      faults.clear();
+      Object.assign(faults.settings, options.faults);
+      seed();
+      persist();
+    },
+    /** Reads the state again from storage (another tab changed it). */
+    reload() {
+      const loaded = options.storage?.load();
+      if (loaded) replace(loaded);
+    },
+    /** Stops the mass job's timers (call when a test or page is done). */
+    dispose: () => mass.stop(),
+  };
+}
+
+export type MockBackend = ReturnType<typeof createMockBackend>;

@@ -1,0 +1,130 @@
+/**
+ * R4 and R5: the mass run. A preview applies the rules without sending; a job applies them to each
+ * target in small chunks between timer ticks, so progress moves between polls, cancel is honoured
+ * and the page (the demo runs the backend on the main thread) never freezes.
+ */
+import { type MassOutcome, MASS_OUTCOMES, isMassTarget, massOutcome } from '../src/policy/index.js';
+import type { MassCounts, MassTarget } from '../src/sdk/schemas.js';
+import type { Faults } from './faults.js';
+import type { JobRecord, PersonRecord } from './state.js';
+import type { Store } from './store.js';
+
+/** Most targets handled in one tick, and the most milliseconds one tick may take. */
+const CHUNK_SIZE = 25;
+const TICK_BUDGET_MS = 8;
+
+export const emptyCounts = (): MassCounts => ({ Invitation: 0, ShareRequest: 0, AlreadyActive: 0, NoEmail: 0, RecentlyInvited: 0 });
+
+export function createMass(store: Store, faults: Faults, persist: () => void, options: { chunkSize?: number } = {}) {
+  const chunkSize = options.chunkSize ?? CHUNK_SIZE;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  /** The owners of every non-archived account created after `createdAfter`, oldest account first. */
+  function targets(createdAfter: string): PersonRecord[] {
+    const zone = store.state.organization.TimeZone;
+    return Object.values(store.state.accounts)
+      .filter((a) => isMassTarget(a, createdAfter, zone))
+      .sort((a, b) => a.CreatedOn.localeCompare(b.CreatedOn) || a.Id - b.Id)
+      .flatMap((a) => a.PersonIds.map((id) => store.state.persons[id]!).filter((p) => p.IsOwner));
+  }
+
+  function decide(person: PersonRecord): MassTarget {
+    const decision = massOutcome(store.facts(person), store.userFacts(person.Email), store.now(), store.state.organization.TimeZone);
+    return {
+      AccountId: person.AccountId,
+      PersonId: person.Id,
+      FullName: `${person.FirstName} ${person.LastName}`,
+      Email: person.Email,
+      ...decision,
+    };
+  }
+
+  function preview(createdAfter: string) {
+    const items = targets(createdAfter).map(decide);
+    const counts = emptyCounts();
+    for (const item of items) counts[item.Outcome]++;
+    return { items, counts };
+  }
+
+  const runningJob = () => Object.values(store.state.jobs).find((j) => j.Status === 'Running');
+
+  function step(job: JobRecord) {
+    const started = performance.now();
+    let handled = 0;
+    while (job.Status === 'Running' && job.Processed < job.Total && handled < chunkSize && performance.now() - started < TICK_BUDGET_MS) {
+      const person = store.state.persons[job.Targets[job.Processed]!]!;
+      const result = decide(person);
+      if (result.Outcome === 'Invitation' || result.Outcome === 'ShareRequest') store.sendRequest(person, 'Mass');
+      job.Results.push(result);
+      job.Counts[result.Outcome]++;
+      // Processed moves with the send, in the same tick, so a resumed job never sends to anyone twice.
+      job.Processed++;
+      handled++;
+    }
+    if (job.Status === 'Running' && job.Processed >= job.Total) {
+      job.Status = 'Completed';
+      job.FinishedOn = store.now().toISOString();
+    }
+    persist();
+    if (job.Status === 'Running') schedule(job);
+  }
+
+  function schedule(job: JobRecord) {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      // The state may have been replaced (reset, another tab): follow the job by id.
+      const current = store.state.jobs[job.Id];
+      if (current) step(current);
+    }, faults.settings.massPauseMs);
+    timers.add(timer);
+  }
+
+  function start(createdAfter: string): JobRecord {
+    const list = targets(createdAfter);
+    const job: JobRecord = {
+      Id: `job-${store.state.nextId++}`,
+      CreatedAfter: createdAfter,
+      Status: 'Running',
+      Total: list.length,
+      Processed: 0,
+      Counts: emptyCounts(),
+      StartedOn: store.now().toISOString(),
+      FinishedOn: null,
+      Targets: list.map((p) => p.Id),
+      Results: [],
+    };
+    store.state.jobs[job.Id] = job;
+    schedule(job);
+    return job;
+  }
+
+  function cancel(job: JobRecord) {
+    if (job.Status === 'Running') {
+      job.Status = 'Cancelled';
+      job.FinishedOn = store.now().toISOString();
+    }
+  }
+
+  return {
+    preview,
+    start,
+    cancel,
+    runningJob,
+    /** Picks up a running job after the state was loaded (a reload of the demo). */
+    resume() {
+      const job = runningJob();
+      if (job) schedule(job);
+    },
+    /** Stops every pending tick (reset, tests ending). */
+    stop() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+export type Mass = ReturnType<typeof createMass>;
+export const isMassOutcome = (value: string | null): value is MassOutcome => MASS_OUTCOMES.includes(value as MassOutcome);
+
+/** A job as the wire shows it, without its bookkeeping. */
+export const jobView = ({ Targets: _targets, Results: _results, ...job }: JobRecord) => job;

@@ -1,0 +1,217 @@
+/**
+ * Operations on the mocked backend's state, written once for every handler: lookups through
+ * indexes, the wire views, and the one function that sends an activation request.
+ */
+import {
+  type AmiliaUserFacts,
+  type PersonFacts,
+  type RequestChannel,
+  activationStatus,
+  calendarDay,
+  emailKey,
+  isAdult,
+  linkExpiresOn,
+  requestKindFor,
+  requestStatusAt,
+} from '../src/policy/index.js';
+import type { Account, ActivationRequest, Language, Person } from '../src/sdk/schemas.js';
+import type { Clock } from './clock.js';
+import { renderEmail } from './emails.js';
+import type { AccountRecord, PersonRecord, RequestRecord, State, UserRecord } from './state.js';
+
+/** A URL-safe random token for links and sessions. */
+export const randomToken = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(36).padStart(2, '0')).join('');
+
+export interface StoreOptions {
+  /** The page emails link to: `{activationPage}?token=…`. */
+  activationPage: string;
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+export function createStore(state: State, clock: Clock, options: StoreOptions) {
+  // Indexes over the records; rebuilt whenever the state object is replaced (load, reset).
+  let byEmail = new Map<string, number>();
+  let byUsername = new Set<string>();
+  let byToken = new Map<string, number>();
+
+  function reindex() {
+    byEmail = new Map();
+    byUsername = new Set();
+    byToken = new Map();
+    for (const person of Object.values(state.persons)) {
+      if (person.Email) byEmail.set(emailKey(person.Email), person.Id);
+      if (person.Username) byUsername.add(emailKey(person.Username));
+    }
+    for (const request of Object.values(state.requests)) byToken.set(request.Token, request.Id);
+  }
+  reindex();
+
+  const nextId = () => state.nextId++;
+  const now = () => clock.now();
+  const today = () => calendarDay(now(), state.organization.TimeZone);
+
+  const lastRequest = (person: PersonRecord) => (person.LastRequestId == null ? null : (state.requests[person.LastRequestId] ?? null));
+  const facts = (person: PersonRecord): PersonFacts => ({ ...person, LastRequest: lastRequest(person) });
+
+  function userFacts(email: string | null): AmiliaUserFacts | undefined {
+    if (!email) return undefined;
+    const key = emailKey(email);
+    return state.users[key] ? { confirmed: true, linkedToOrganization: byUsername.has(key) } : undefined;
+  }
+
+  const requestView = (r: RequestRecord): ActivationRequest => ({
+    Id: r.Id,
+    Kind: r.Kind,
+    Channel: r.Channel,
+    Status: requestStatusAt(r, now()),
+    Email: r.Email,
+    SentOn: r.SentOn,
+    ExpiresOn: r.ExpiresOn,
+  });
+
+  function personView(p: PersonRecord): Person {
+    const last = lastRequest(p);
+    return {
+      Id: p.Id,
+      FirstName: p.FirstName,
+      LastName: p.LastName,
+      FullName: `${p.FirstName} ${p.LastName}`,
+      DateOfBirth: p.DateOfBirth,
+      Email: p.Email,
+      IsChild: !isAdult(p.DateOfBirth, today()),
+      PreferredLanguage: p.PreferredLanguage,
+      ActivationStatus: activationStatus(facts(p), now()),
+      Username: p.Username,
+      LastRequest: last && requestView(last),
+    };
+  }
+
+  function accountView(a: AccountRecord): Account {
+    const members = a.PersonIds.map((id) => state.persons[id]!);
+    return {
+      Id: a.Id,
+      CreatedOn: a.CreatedOn,
+      IsArchived: a.IsArchived,
+      Owners: members.filter((m) => m.IsOwner).map(personView),
+      Members: members.map(personView),
+    };
+  }
+
+  /** R1/R3/R4/R6: sends one request of the kind the person's login calls for, superseding the pending one. */
+  function sendRequest(person: PersonRecord, channel: RequestChannel): RequestRecord {
+    const email = person.Email;
+    if (!email) throw new Error('sendRequest needs an email');
+    const previous = lastRequest(person);
+    if (previous && requestStatusAt(previous, now()) === 'Pending') previous.Status = 'Superseded';
+    const sentOn = now();
+    const request: RequestRecord = {
+      Id: nextId(),
+      PersonId: person.Id,
+      Kind: requestKindFor(userFacts(email)),
+      Channel: channel,
+      Status: 'Pending',
+      Email: email,
+      SentOn: sentOn.toISOString(),
+      ExpiresOn: linkExpiresOn(sentOn).toISOString(),
+      Token: randomToken(),
+    };
+    state.requests[request.Id] = request;
+    byToken.set(request.Token, request.Id);
+    person.LastRequestId = request.Id;
+    if (channel === 'Renewal') person.LastRenewalOn = request.SentOn;
+    const link = `${options.activationPage}?token=${encodeURIComponent(request.Token)}`;
+    const { subject, body } = renderEmail({
+      kind: request.Kind,
+      language: person.PreferredLanguage,
+      firstName: person.FirstName,
+      organizationName: state.organization.Name,
+      link,
+      expiresOn: new Date(request.ExpiresOn),
+    });
+    state.outbox.push({
+      Id: request.Id,
+      To: email,
+      Kind: request.Kind,
+      Channel: channel,
+      Language: person.PreferredLanguage,
+      Subject: subject,
+      Body: body,
+      Link: link,
+      Token: request.Token,
+      SentOn: request.SentOn,
+    });
+    return request;
+  }
+
+  /** R9: a changed or cleared address revokes the pending request sent to the old one. */
+  function setEmail(person: PersonRecord, email: string | null) {
+    if (person.Email) byEmail.delete(emailKey(person.Email));
+    const last = lastRequest(person);
+    if (last && requestStatusAt(last, now()) === 'Pending' && emailKey(last.Email) !== (email && emailKey(email))) {
+      last.Status = 'Revoked';
+    }
+    person.Email = email;
+    if (email) byEmail.set(emailKey(email), person.Id);
+  }
+
+  /** Links a person to the Amilia user with their email: they become Active. */
+  function link(person: PersonRecord, user: UserRecord) {
+    person.Username = user.Email;
+    byUsername.add(emailKey(user.Email));
+  }
+
+  function addPerson(accountId: number, input: { FirstName: string; LastName: string; Email?: string | null; DateOfBirth?: string | null; PreferredLanguage: Language }, isOwner: boolean): PersonRecord {
+    const person: PersonRecord = {
+      Id: nextId(),
+      AccountId: accountId,
+      IsOwner: isOwner,
+      FirstName: input.FirstName,
+      LastName: input.LastName,
+      DateOfBirth: input.DateOfBirth ?? null,
+      Email: null,
+      PreferredLanguage: input.PreferredLanguage,
+      Username: null,
+      LastRequestId: null,
+      LastRenewalOn: null,
+    };
+    state.persons[person.Id] = person;
+    state.accounts[accountId]!.PersonIds.push(person.Id);
+    if (input.Email) setEmail(person, input.Email);
+    return person;
+  }
+
+  function addAccount(createdOn: Date, isArchived = false): AccountRecord {
+    const account: AccountRecord = { Id: nextId(), CreatedOn: createdOn.toISOString(), IsArchived: isArchived, PersonIds: [] };
+    state.accounts[account.Id] = account;
+    return account;
+  }
+
+  return {
+    state,
+    now,
+    today,
+    reindex,
+    facts,
+    userFacts,
+    lastRequest,
+    requestView,
+    personView,
+    accountView,
+    sendRequest,
+    setEmail,
+    link,
+    addPerson,
+    addAccount,
+    personByEmail: (email: string) => {
+      const id = byEmail.get(emailKey(email));
+      return id === undefined ? undefined : state.persons[id];
+    },
+    requestByToken: (token: string) => {
+      const id = byToken.get(token);
+      return id === undefined ? undefined : state.requests[id];
+    },
+    isLinked: (email: string) => byUsername.has(emailKey(email)),
+  };
+}
