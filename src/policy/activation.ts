@@ -99,7 +99,7 @@ export const eligibleOn = (lastSentOn: Instant, timeZone: string): string =>
   calendarDay(addDays(lastSentOn, RESEND_COOLDOWN_DAYS), timeZone);
 
 /** R3: why a manual send is refused, or null when it may go. */
-export function manualSendRefusal(person: PersonFacts): 'AlreadyActive' | 'NoEmail' | null {
+export function manualSendRefusal(person: Pick<PersonFacts, 'Email' | 'Username'>): 'AlreadyActive' | 'NoEmail' | null {
   if (person.Username) return 'AlreadyActive';
   if (!person.Email) return 'NoEmail';
   return null;
@@ -139,7 +139,7 @@ export function massOutcome(
 }
 
 /** R9: an active person's email is their username, managed by them. */
-export const emailEditRefusal = (person: PersonFacts): 'ManagedByClient' | null =>
+export const emailEditRefusal = (person: Pick<PersonFacts, 'Username'>): 'ManagedByClient' | null =>
   person.Username ? 'ManagedByClient' : null;
 
 /** R2: no date of birth means an adult. `today` is the organization's calendar day. */

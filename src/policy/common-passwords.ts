@@ -12,6 +12,11 @@ export function loadCommonPasswords(): Promise<ReadonlySet<string>> {
   loading ??= import('@zxcvbn-ts/language-common/dist/passwords.json.mjs').then(
     ({ default: passwords }) =>
       new Set(passwords.filter((p) => [...p].length >= MIN_PASSWORD_LENGTH).map((p) => p.toLowerCase())),
+    (error: unknown) => {
+      // A lost chunk (flaky network) must not stick: the next check tries again.
+      loading = undefined;
+      throw error;
+    },
   );
   return loading;
 }

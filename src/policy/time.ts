@@ -45,11 +45,14 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 export function calendarDay(instant: Instant, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
-    // en-CA formats dates as YYYY-MM-DD; one formatter per zone keeps 100,000-row runs fast.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    // One formatter per zone keeps 100,000-row runs fast.
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
-  return format.format(new Date(toMs(instant)));
+  // formatToParts, not a locale's pattern: ICU has changed date patterns before.
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(toMs(instant))) parts[type] = value;
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
 /** Whole years between a `YYYY-MM-DD` birth date and the calendar day `today` (`YYYY-MM-DD`). */

@@ -122,7 +122,7 @@ describe('answers that break the contract', () => {
     backend.faults.inject('contractBreak', { method: 'GET' });
     const error = await admin.organization.get().catch((e) => e);
     assert.ok(isContractError(error));
-    assert.ok(error.issues.some((i: { path?: PropertyKey[] }) => i.path?.[0] === 'IsLive'));
+    assert.ok(error.issues.some((i: { path?: readonly PropertyKey[] }) => i.path?.[0] === 'IsLive'));
   });
 
   test('a custom fetch is used and its hostile answer is refused', async () => {

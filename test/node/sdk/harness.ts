@@ -9,7 +9,7 @@ export const NOW = '2026-11-25T17:00:00.000Z';
 export const BASE = 'https://api.test';
 
 const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
+before(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 after(() => server.close());
 
