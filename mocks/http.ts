@@ -155,7 +155,10 @@ export function route(
     if (after === 'dropAfterAct') return faultResponse(after, 0);
     if (after === 'malformedJson') return new HttpResponse('{"Items": [', { status: result.status, headers: { 'Content-Type': 'application/json' } });
     if (after === 'contractBreak' && result.body !== undefined) return toResponse({ ...result, body: breakContract(result.body) });
-    return toResponse(result);
+    const response = toResponse(result);
+    // The backend's clock, which the demo and tests move, reaches the client as HTTP's own `Date`.
+    response.headers.set('Date', store.now().toUTCString());
+    return response;
   });
 }
 

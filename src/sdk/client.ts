@@ -51,7 +51,7 @@ const sending = (options: SendOptions = {}) => ({ ...options, idempotencyKey: op
  * const { Account, AutomaticRequest } = await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', Email: 'ana@example.org' } });
  */
 export function createActivationClient(options: ClientOptions) {
-  const { send, language } = createTransport(options);
+  const { send, language, now } = createTransport(options);
   const org = `org/${encodeURIComponent(options.organization)}`;
   const member = (accountId: S.Account['Id'], personId: S.Person['Id']) =>
     `${org}/accounts/${encodeURIComponent(accountId)}/members/${encodeURIComponent(personId)}`;
@@ -60,6 +60,9 @@ export function createActivationClient(options: ClientOptions) {
 
   return {
     options: { ...options, language } as Readonly<ClientOptions & { language: Language }>,
+
+    /** The server's time as of the latest answer (its `Date` header); the activation rules compare against it. */
+    now,
 
     /** A client with the same settings speaking another language. */
     withLanguage: (next: Language) => createActivationClient({ ...options, language: next }),

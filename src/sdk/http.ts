@@ -73,10 +73,22 @@ const retryAfterSeconds = (response: Response): number | undefined => {
   return Number.isFinite(seconds) ? seconds : Math.max(0, (Date.parse(header) - Date.now()) / 1000);
 };
 
-export function createTransport(options: ClientOptions): { send: Send; language: Language } {
+export interface Transport {
+  send: Send;
+  language: Language;
+  /** The server's time, from the `Date` header of the latest answer: rules that need "now" read it. */
+  now: () => Date;
+}
+
+export function createTransport(options: ClientOptions): Transport {
   const language = options.language ?? 'en';
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const maxRetryAfter = retry.maxRetryAfter ?? 30;
+  let skew = 0;
+  const readClock = (response: Response) => {
+    const date = Date.parse(response.headers.get('Date') ?? '');
+    if (!Number.isNaN(date)) skew = date - Date.now();
+  };
   const api: KyInstance = ky.create({
     baseUrl: options.baseUrl,
     prefix: `api/V3/${language}/`,
@@ -115,12 +127,13 @@ export function createTransport(options: ClientOptions): { send: Send; language:
     } catch (error) {
       throw await toSdkError(error);
     }
+    readClock(response);
     if (call.csv) return (await response.text()) as T;
     if (!call.schema || response.status === 204) return undefined as T;
     return parse(call.schema, await response.text(), response.url);
   }
 
-  return { send, language };
+  return { send, language, now: () => new Date(Date.now() + skew) };
 }
 
 function parse<T>(schema: ZodMiniType<T>, text: string, url: string): T {

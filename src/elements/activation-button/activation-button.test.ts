@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { $, textOf, translationsReady, until, world } from '../../../test/browser/harness.js';
+import './activation-button.js';
+import type { AmiliaActivationButton } from './activation-button.js';
+
+async function member(email: string | null) {
+  const w = await world();
+  const { Account } = await w.client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', ...(email ? { Email: email } : {}) } });
+  return { ...w, accountId: String(Account.Id), personId: String(Account.Owners[0]!.Id) };
+}
+
+const render = (accountId: string, personId: string, lang = 'en') =>
+  fixture<AmiliaActivationButton>(html`<amilia-activation-button lang=${lang} account-id=${accountId} person-id=${personId}></amilia-activation-button>`);
+
+describe('<amilia-activation-button>', () => {
+  it('shows an invited member with the sent and expiry dates', async () => {
+    const { accountId, personId } = await member('ana@example.com');
+    const el = await render(accountId, personId);
+    await until(() => expect(textOf(el)).to.contain('Invited'));
+    expect(textOf(el)).to.contain('Sent Nov 25, 2026 · link expires Jan 24, 2027');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for confirmation under 10 days; cancelling sends nothing, confirming sends once', async () => {
+    const { backend, accountId, personId } = await member('ana@example.com');
+    const el = await render(accountId, personId);
+    const button = await until(() => $<HTMLButtonElement>(el, 'button.send'));
+    button.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(textOf(el)).to.contain('less than 10 days ago');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, 'dialog button[value=cancel]').click();
+    await until(() => expect(dialog.open).to.equal(false));
+    expect(backend.outbox.list()).to.have.length(1);
+
+    button.click();
+    const sent = oneEvent(el, 'amilia-request-sent');
+    $<HTMLButtonElement>(el, 'dialog button[value=send]').click();
+    const { detail } = await sent;
+    expect(detail.request.Channel).to.equal('Manual');
+    expect(backend.outbox.list()).to.have.length(2);
+    await until(() => expect(textOf(el)).to.contain('An invitation was sent to ana@example.com.'));
+  });
+
+  it('sends without asking after 10 days, and a double click sends once', async () => {
+    const { backend, accountId, personId } = await member('ana@example.com');
+    backend.clock.advance({ days: 10 });
+    const el = await render(accountId, personId);
+    const button = await until(() => $<HTMLButtonElement>(el, 'button.send'));
+    await el.updateComplete;
+    button.click();
+    button.click();
+    await until(() => expect(textOf(el)).to.contain('An invitation was sent to ana@example.com.'));
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(backend.outbox.list().filter((e) => e.Channel === 'Manual')).to.have.length(1);
+  });
+
+  it('is disabled with the reason when there is no email', async () => {
+    const { backend, accountId, personId } = await member(null);
+    const el = await render(accountId, personId);
+    const button = await until(() => $<HTMLButtonElement>(el, 'button.send'));
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(el)).to.contain('Add an email address before sending a request.');
+    button.click();
+    await el.updateComplete;
+    expect(backend.outbox.list()).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks French', async () => {
+    const { accountId, personId } = await member('ana@example.com');
+    const el = await render(accountId, personId, 'fr');
+    await translationsReady();
+    await until(() => expect(textOf(el)).to.contain('Invité'));
+    expect(textOf(el)).to.contain('Envoyer une demande d’activation');
+    expect(textOf(el)).to.contain('25 nov. 2026');
+  });
+
+  it('says why loading failed and offers to try again', async () => {
+    const { backend, accountId, personId } = await member('ana@example.com');
+    backend.faults.inject('contractBreak', { method: 'GET' }, 1);
+    const el = await render(accountId, personId);
+    await until(() => expect(textOf(el)).to.contain('The server sent an answer we didn’t understand.'));
+    $<HTMLButtonElement>(el, 'button.secondary').click();
+    await until(() => expect(textOf(el)).to.contain('Invited'));
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Shared styles. Public `--amilia-*` custom properties are read once, on `:host`, into private
+ * `--_*` ones; everything else reads only the private ones (material-web's two layers of tokens).
+ */
+import { css } from 'lit';
+
+export const base = css`
+  :host {
+    --_color-primary: var(--amilia-color-primary, #0a6e5c);
+    --_color-on-primary: var(--amilia-color-on-primary, #ffffff);
+    --_color-surface: var(--amilia-color-surface, #ffffff);
+    --_color-on-surface: var(--amilia-color-on-surface, #1c2321);
+    --_color-muted: var(--amilia-color-muted, #55605c);
+    --_color-border: var(--amilia-color-border, #8a9691);
+    --_color-danger: var(--amilia-color-danger, #b3261e);
+    --_color-success: var(--amilia-color-success, #1e6b34);
+    --_color-warning: var(--amilia-color-warning, #7a4f00);
+    --_color-info-surface: var(--amilia-color-info-surface, #eef5f3);
+    --_font: var(--amilia-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--amilia-font-size, 1rem);
+    --_radius: var(--amilia-radius, 0.5rem);
+    --_space: var(--amilia-spacing, 1rem);
+    --_focus: var(--amilia-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_color-primary) 45%, transparent));
+    --_transition: 150ms ease-out;
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_color-on-surface);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_color-primary: var(--amilia-color-primary, #5fd3b8);
+      --_color-on-primary: var(--amilia-color-on-primary, #00211a);
+      --_color-surface: var(--amilia-color-surface, #161b1a);
+      --_color-on-surface: var(--amilia-color-on-surface, #e3ebe8);
+      --_color-muted: var(--amilia-color-muted, #a9b5b0);
+      --_color-border: var(--amilia-color-border, #6f7c77);
+      --_color-danger: var(--amilia-color-danger, #ffb4ab);
+      --_color-success: var(--amilia-color-success, #8fd9a1);
+      --_color-warning: var(--amilia-color-warning, #f3c26b);
+      --_color-info-surface: var(--amilia-color-info-surface, #22302c);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_transition: 0s;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .card {
+    background: var(--_color-surface);
+    border: 1px solid color-mix(in srgb, var(--_color-border) 50%, transparent);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  h2,
+  h3 {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    min-block-size: 2.75rem;
+    transition: border-color var(--_transition), box-shadow var(--_transition);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    border-radius: calc(var(--_radius) * 0.75);
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    min-block-size: 2.75rem;
+    border: 1px solid var(--_color-primary);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    transition: background var(--_transition), opacity var(--_transition);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_color-primary);
+  }
+  button.link {
+    background: none;
+    border: none;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    padding-inline: 0.25rem;
+    min-block-size: auto;
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .error {
+    color: var(--_color-danger);
+  }
+  .success {
+    color: var(--_color-success);
+  }
+  .notice {
+    background: var(--_color-info-surface);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  dialog {
+    color: inherit;
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    max-inline-size: min(32rem, 90vw);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+`;

@@ -1,0 +1,55 @@
+// A mocked backend per test, behind one MSW service worker for the page: elements talk to it
+// through the real SDK and fetch, exactly as on the demo page.
+import { setupWorker } from 'msw/browser';
+import { type MockBackendOptions, createMockBackend } from '../../mocks/index.js';
+import { configure } from '../../src/elements/shared/context.js';
+import { translationsReady } from '../../src/elements/shared/localize.js';
+
+export const NOW = '2026-11-25T17:00:00.000Z';
+const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+let current: ReturnType<typeof createMockBackend> | undefined;
+
+/** A fresh backend, and the page's default client pointed at it with the admin token. */
+export async function world(options: MockBackendOptions = {}) {
+  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+  await started;
+  current?.dispose();
+  const backend = createMockBackend({ now: NOW, ...options });
+  current = backend;
+  worker.resetHandlers(...backend.handlers);
+  const client = configure({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => backend.adminToken, retry: { limit: 2, maxRetryAfter: 2 } });
+  return { backend, client };
+}
+
+/** Waits until `check` passes (renders, network and timers settle), failing with its last error. */
+export async function until<T>(check: () => T | Promise<T>, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (performance.now() - start > timeout) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+/** Text of an element's shadow root, whitespace collapsed. */
+export const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element in `host`'s shadow root matching `selector` (throws when missing, so `until` retries). */
+export function $<E extends Element = HTMLElement>(host: Element, selector: string): E {
+  const found = host.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+export { translationsReady };
+
+/** Counts scripts run by hostile payloads: every payload calls this global trap. */
+export function installScriptTrap() {
+  const w = window as unknown as { __pwned: number };
+  w.__pwned = 0;
+  return () => w.__pwned;
+}
