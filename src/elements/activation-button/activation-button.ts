@@ -1,24 +1,3 @@
-/**
- * @summary A member's activation status and the manual send of an activation request (R3).
- *
- * Loads the member from `account-id` and `person-id`, or takes `.person` from a page that already has it.
- * Asks for confirmation when the last request is under 10 days old; says why it is disabled when the
- * member is Active or has no email; a double click sends once.
- *
- * @event amilia-request-sent - A request went out. `detail: { accountId, personId, request }`
- * @event amilia-error - Loading or sending failed. `detail: { error, code, message }`
- *
- * @csspart base - The wrapper.
- * @csspart status - The status badge.
- * @csspart details - The dates under the status.
- * @csspart button - The send button.
- * @csspart dialog - The confirmation dialog.
- *
- * @cssprop --amilia-color-primary - Buttons and focus ring.
- * @cssprop --amilia-font-family - Text.
- * @cssprop --amilia-radius - Corner radius.
- * @cssprop --amilia-spacing - Base spacing.
- */
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -40,6 +19,28 @@ const BADGE_TONE: Record<ActivationStatus, string> = {
   NoEmail: 'neutral',
 };
 
+/**
+ * @tagname amilia-activation-button
+ * @summary A member’s activation status and the manual send of an activation request (R3).
+ *
+ * Loads the member from `account-id` and `person-id`, or takes `.person` from a page that already has it.
+ * Asks for confirmation when the last request is under 10 days old; says why it is disabled when the
+ * member is Active or has no email; a double click sends once.
+ *
+ * @event amilia-request-sent - A request went out. `detail: { accountId, personId, request }`
+ * @event amilia-error - Loading or sending failed. `detail: { error, code, message }`
+ *
+ * @csspart base - The wrapper.
+ * @csspart status - The status badge.
+ * @csspart details - The dates under the status.
+ * @csspart button - The send button.
+ * @csspart dialog - The confirmation dialog.
+ *
+ * @cssprop --amilia-color-primary - Buttons and focus ring.
+ * @cssprop --amilia-font-family - Text.
+ * @cssprop --amilia-radius - Corner radius.
+ * @cssprop --amilia-spacing - Base spacing.
+ */
 export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   static override styles = [
     base,

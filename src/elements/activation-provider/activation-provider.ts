@@ -1,8 +1,3 @@
-/**
- * @summary Configures every amilia element inside it: one SDK client for the whole subtree.
- *
- * @slot - The elements to configure.
- */
 import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -11,6 +6,12 @@ import { type ActivationClient, type ClientOptions, createActivationClient } fro
 import { define } from '../shared/base.js';
 import { type ActivationContext, activationContext } from '../shared/context.js';
 
+/**
+ * @tagname amilia-activation-provider
+ * @summary Configures every amilia element inside it: one SDK client for the whole subtree.
+ *
+ * @slot - The elements to configure.
+ */
 export class AmiliaActivationProvider extends LitElement {
   static override styles = css`
     :host {
