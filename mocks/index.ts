@@ -41,6 +41,12 @@ export interface MockBackendOptions {
   /** Targets a mass job handles per tick. @default 25 */
   massChunkSize?: number;
   faults?: Partial<FaultSettings>;
+  /**
+   * Whether this instance works on mass jobs (starts ticking them, resumes them after a load). Instances
+   * sharing one `storage` (the demo's tabs) must let only one of them do it. Asked at every tick.
+   * @default () => true
+   */
+  runJobs?: () => boolean;
 }
 
 export interface AmiliaUserInput {
@@ -72,7 +78,7 @@ export function createMockBackend(options: MockBackendOptions = {}) {
   const faults: Faults = createFaults({ ...defaultFaultSettings(), ...options.faults });
   const store = createStore(state, clock, { activationPage: options.activationPage ?? 'https://app.example.org/activate' });
   const adminToken = `mock-admin-token-${organization.Identifier}`;
-  const mass = createMass(store, faults, persist, { chunkSize: options.massChunkSize });
+  const mass = createMass(store, faults, persist, { chunkSize: options.massChunkSize, runJobs: options.runJobs });
   const handlers = createHandlers({ store, faults, adminToken, persist }, mass);
 
   /** Replaces the state in place, so every closure over `store.state` sees the new one. */

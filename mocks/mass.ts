@@ -15,8 +15,9 @@ const TICK_BUDGET_MS = 8;
 
 export const emptyCounts = (): MassCounts => ({ Invitation: 0, ShareRequest: 0, AlreadyActive: 0, NoEmail: 0, RecentlyInvited: 0 });
 
-export function createMass(store: Store, faults: Faults, persist: () => void, options: { chunkSize?: number } = {}) {
+export function createMass(store: Store, faults: Faults, persist: () => void, options: { chunkSize?: number; runJobs?: () => boolean } = {}) {
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
+  const runJobs = options.runJobs ?? (() => true);
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
   /** The owners of every non-archived account created after `createdAfter`, oldest account first. */
@@ -70,6 +71,8 @@ export function createMass(store: Store, faults: Faults, persist: () => void, op
   }
 
   function schedule(job: JobRecord) {
+    // Another instance over the same stored state (another tab) runs it: ticking here too would send twice.
+    if (!runJobs()) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
       // The state may have been replaced (reset, another tab): follow the job by id.
