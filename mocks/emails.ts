@@ -10,8 +10,12 @@ interface EmailInput {
   expiresOn: Date;
 }
 
-const day = (date: Date, language: Language) =>
-  new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+// Built once: a mass run renders thousands of emails, and a formatter is costly to create.
+const dayFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+const day = (date: Date, language: Language) => dayFormats[language].format(date);
 
 const templates: Record<Language, Record<RequestKind, (e: EmailInput) => { subject: string; body: string }>> = {
   en: {

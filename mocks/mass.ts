@@ -20,12 +20,11 @@ export function createMass(store: Store, faults: Faults, persist: () => void, op
   const runJobs = options.runJobs ?? (() => true);
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
-  /** The owners of every non-archived account created after `createdAfter`, oldest account first. */
+  /** The owners of every non-archived account created after `createdAfter`, in the order accounts were added. */
   function targets(createdAfter: string): PersonRecord[] {
     const zone = store.state.organization.TimeZone;
     return Object.values(store.state.accounts)
       .filter((a) => isMassTarget(a, createdAfter, zone))
-      .sort((a, b) => a.CreatedOn.localeCompare(b.CreatedOn) || a.Id - b.Id)
       .flatMap((a) => a.PersonIds.map((id) => store.state.persons[id]!).filter((p) => p.IsOwner));
   }
 

@@ -15,6 +15,7 @@ import {
   calendarDay,
   hasPassed,
   isWithinDays,
+  startOfDayAfter,
   toMs,
 } from './time.js';
 
@@ -114,7 +115,7 @@ export const isMassTarget = (
   account: { IsArchived: boolean; CreatedOn: Instant },
   createdAfter: string,
   timeZone: string,
-): boolean => !account.IsArchived && calendarDay(account.CreatedOn, timeZone) > createdAfter;
+): boolean => !account.IsArchived && toMs(account.CreatedOn) >= startOfDayAfter(createdAfter, timeZone);
 
 export interface MassDecision {
   Outcome: MassOutcome;

@@ -3,8 +3,8 @@
  * clock (the real one, or the mocked backend's movable one) drives every rule.
  */
 
-/** An instant: a `Date`, or an ISO 8601 string as it travels on the wire. */
-export type Instant = Date | string;
+/** An instant: a `Date`, an ISO 8601 string as it travels on the wire, or epoch milliseconds. */
+export type Instant = Date | string | number;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,7 +18,7 @@ export const SHARE_OFFER_YEARS = 2;
 export const ADULT_AGE = 18;
 
 export const toMs = (instant: Instant): number =>
-  typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime();
 
 export const addDays = (instant: Instant, days: number): Date => new Date(toMs(instant) + days * DAY_MS);
 
@@ -53,6 +53,28 @@ export function calendarDay(instant: Instant, timeZone: string): string {
   const parts: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(toMs(instant))) parts[type] = value;
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
+}
+
+const nextDays = new Map<string, number>();
+
+/**
+ * The instant the calendar day after `day` (`YYYY-MM-DD`) begins in a time zone, so that
+ * `calendarDay(t, zone) > day` is simply `t >= startOfDayAfter(day, zone)`: one time-zone
+ * computation per mass run instead of one per account. Cached per day and zone.
+ */
+export function startOfDayAfter(day: string, timeZone: string): number {
+  const key = `${day}|${timeZone}`;
+  const cached = nextDays.get(key);
+  if (cached !== undefined) return cached;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const next = calendarDay(Date.UTC(y, m - 1, d + 1, 12), 'UTC');
+  // Start from midnight UTC of the next day and step to the first minute whose local day is `next`:
+  // zone offsets lie within ±14 h, and a day may begin at 01:00 where DST skips midnight.
+  let t = Date.UTC(y, m - 1, d + 1) - 14 * 3_600_000;
+  while (calendarDay(t, timeZone) <= day) t += 3_600_000;
+  while (calendarDay(t - 60_000, timeZone) > day) t -= 60_000;
+  nextDays.set(key, t);
+  return t;
 }
 
 /** Whole years between a `YYYY-MM-DD` birth date and the calendar day `today` (`YYYY-MM-DD`). */
