@@ -1,0 +1,38 @@
+import type en from './en.js';
+
+const fr: typeof en = {
+  $code: 'fr',
+  $name: 'Français',
+  $dir: 'ltr',
+  title: 'Nouveau compte client',
+  owner: 'Titulaire du compte',
+  members: 'Membres',
+  membersHint: 'Les autres personnes du foyer. Chaque membre peut être invité plus tard depuis sa propre page.',
+  member: (n) => `Membre ${n}`,
+  addMember: 'Ajouter un membre',
+  removeMember: (n) => `Retirer le membre ${n}`,
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  email: 'Courriel (facultatif)',
+  dateOfBirth: 'Date de naissance (facultative)',
+  language: 'Langue préférée',
+  ownerEmailHint: 'Avec un courriel, une demande d’activation part dès l’enregistrement.',
+  ownerBirthHint: 'Le titulaire doit avoir 18 ans ou plus.',
+  languageHint: 'Les courriels à ce foyer sont rédigés dans cette langue.',
+  notLive: (organization) =>
+    `${organization} n’est pas encore en ligne, mais un courriel de titulaire envoie quand même la demande d’activation dès l’enregistrement. Pour l’envoyer plus tard, laissez le courriel vide et ajoutez-le à la mise en ligne.`,
+  create: 'Créer le compte',
+  creating: 'Création…',
+  'field.Required.FirstName': 'Entrez un prénom.',
+  'field.Required.LastName': 'Entrez un nom.',
+  'field.TooLong': (max, length) => `Utilisez au plus ${max} caractères (celui-ci en a ${length}).`,
+  'field.Validation': 'Cette valeur a été refusée. Vérifiez-la et réessayez.',
+  'field.DuplicateInForm': 'Deux personnes de ce formulaire ont ce courriel. Chacune a besoin du sien.',
+  existingAccount: (id) => `Compte no ${id}`,
+  created: (name, id) => `Compte no ${id} créé pour ${name}.`,
+  'sent.Invitation': (email) => `Une invitation a été envoyée à ${email}.`,
+  'sent.ShareRequest': (email) => `Une demande de partage de son compte Amilia existant a été envoyée à ${email}.`,
+  noRequest: 'Aucun courriel : aucune demande n’a été envoyée. Ajoutez un courriel plus tard pour inviter cette personne.',
+  createAnother: 'Créer un autre compte',
+};
+export default fr;
