@@ -125,6 +125,8 @@ export function createMockBackend(options: MockBackendOptions = {}) {
       persist();
       return { ...user };
     },
+    /** Whether an Amilia user has this email (the demo's sign-up refuses a taken one). */
+    hasAmiliaUser: (email: string): boolean => emailKey(email) in state.users,
     /** A signed-in client's bearer token, for `/me` calls. */
     signIn(email: string, password: string): string {
       const user = state.users[emailKey(email)];
