@@ -1,0 +1,453 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PASSWORD_REASONS, type PasswordReason, loadCommonPasswords, passwordProblems } from '../../policy/index.js';
+import { type LinkInfo, type Session, isApiError, newIdempotencyKey } from '../../sdk/index.js';
+import { AmiliaElement, define } from '../shared/base.js';
+import { registerEnglish } from '../shared/localize.js';
+import { base } from '../shared/styles.js';
+import en from './en.js';
+
+registerEnglish(en);
+
+type Field = 'password' | 'confirmation' | 'consent';
+type RuleState = 'idle' | 'met' | 'unmet';
+const MARK: Record<RuleState, string> = { idle: '•', met: '✓', unmet: '✗' };
+
+/** Takes `?token=` out of the address bar, so it stays out of history, bookmarks and shared screenshots. */
+function takeTokenFromAddressBar(): string | null {
+  const url = new URL(location.href);
+  const token = url.searchParams.get('token');
+  if (token === null) return null;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', url);
+  return token;
+}
+
+/**
+ * @tagname amilia-activate-account
+ * @summary The page an activation email links to (R6, R7): choose a password, or share an existing login.
+ *
+ * Reads the link's token from the `token` attribute or from `?token=` in the address bar, which it
+ * removes at once with `history.replaceState` (other parameters stay). Opening the page only inspects
+ * the link (mail scanners follow links too); nothing is used up before the person submits.
+ * An invitation asks for a new password with live feedback from policy P; a share request asks for
+ * the existing login's password and consent. Every other state of the link (expired, used, replaced,
+ * revoked, unknown, missing) says so plainly and offers the next step.
+ *
+ * The token never goes into a URL the element navigates to, and its links carry `rel="noreferrer"`.
+ * The page should still set a strict referrer policy, so nothing else on it leaks its own address:
+ * `<meta name="referrer" content="no-referrer">`.
+ *
+ * Language: the `lang` attribute, else the language of the person the link was sent to, else the
+ * provider's or the page's.
+ *
+ * @event amilia-activated - The account is active or shared. `detail: { username, kind, sessionToken }`
+ * @event amilia-renewal-sent - A fresh link went out after an expired or replaced one. `detail: { sentTo }` (masked)
+ * @event amilia-error - Loading or submitting failed. `detail: { error, code, message }`
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The title of each state; it takes focus when the result arrives.
+ * @csspart form - The password form.
+ * @csspart password - The password inputs.
+ * @csspart rules - The list of password rules, each marked met or not.
+ * @csspart submit - The main button: activate, share, or ask for a new link.
+ * @csspart message - The live message under the form or the renewal button.
+ * @csspart next - The link to the next step (sign in).
+ *
+ * @cssprop --amilia-color-primary - Buttons, links and focus ring.
+ * @cssprop --amilia-color-success - Rules met.
+ * @cssprop --amilia-color-danger - Rules not met and errors.
+ * @cssprop --amilia-font-family - Text.
+ * @cssprop --amilia-radius - Corner radius.
+ * @cssprop --amilia-spacing - Base spacing.
+ */
+export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
+  static override styles = [
+    base,
+    css`
+      .username {
+        overflow-wrap: anywhere;
+      }
+      .password-toggle {
+        align-self: flex-start;
+        margin-block-end: calc(var(--_space) * 0.75);
+      }
+      button[aria-pressed='true'] {
+        background: var(--_color-info-surface);
+      }
+      .rules {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 calc(var(--_space) * 0.75);
+        display: grid;
+        gap: 0.125rem;
+        font-size: 0.875em;
+      }
+      .rules li {
+        display: flex;
+        gap: 0.5em;
+        color: var(--_color-muted);
+      }
+      .rules li.met {
+        color: var(--_color-success);
+      }
+      .rules li.unmet {
+        color: var(--_color-danger);
+      }
+      .mark {
+        inline-size: 1em;
+        text-align: center;
+        font-weight: 700;
+      }
+      .reasons {
+        margin-block: 0.25rem 0;
+        padding-inline-start: 1.25rem;
+      }
+      .consent {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        margin-block-end: calc(var(--_space) * 0.75);
+        font-weight: 400;
+      }
+      .consent input {
+        min-block-size: auto;
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        margin: 0.125rem 0 0;
+        accent-color: var(--_color-primary);
+      }
+      [part~='message']:empty {
+        display: none;
+      }
+      /* Headings and messages take focus only from script, to be read out: no ring. */
+      [tabindex='-1']:focus-visible {
+        box-shadow: none;
+      }
+      a[part~='next'] {
+        display: inline-flex;
+        align-items: center;
+        min-block-size: 2.75rem;
+        padding-inline: 1rem;
+        border-radius: calc(var(--_radius) * 0.75);
+        background: var(--_color-primary);
+        color: var(--_color-on-primary);
+        font-weight: 600;
+        text-decoration: none;
+      }
+    `,
+  ];
+
+  /** The link's token. Without it, `?token=` is read from the address bar (and removed from it). */
+  @property() token = '';
+
+  /** Where a person signs in once active: the sign-in page or the organization's store. */
+  @property({ attribute: 'sign-in-url' }) signInUrl = 'https://app.amilia.com/en/login';
+
+  @state() private password = '';
+  @state() private confirmation = '';
+  @state() private consented = false;
+  @state() private revealed = false;
+  @state() private commonPasswords: ReadonlySet<string> | undefined;
+  @state() private message = '';
+  @state() private invalid: Field | undefined;
+  /** The rules the server said the password breaks (WeakPassword). */
+  @state() private refusedReasons: readonly PasswordReason[] = [];
+
+  private loadingCommonPasswords = false;
+  /** One key per renewal asked for: a retry after a dropped answer reuses it, so one email goes. */
+  private renewalKey: string | undefined;
+
+  private readonly inspection = new Task(this, {
+    task: ([token], { signal }) => (token ? this.client.links.inspect(token, { signal }) : initialState),
+    args: () => [this.token] as const,
+  });
+
+  private readonly submitting = new Task(this, {
+    autoRun: false,
+    task: ([link, password]: readonly [LinkInfo, string], { signal }) =>
+      link.Kind === 'Invitation'
+        ? this.client.links.activate(this.token, password, { signal })
+        : this.client.links.share(this.token, password, { signal }),
+  });
+
+  private readonly renewal = new Task(this, {
+    autoRun: false,
+    task: async (_: readonly [], { signal }) => {
+      this.renewalKey ??= newIdempotencyKey();
+      const renewal = await this.client.links.renew(this.token, { signal, idempotencyKey: this.renewalKey });
+      this.renewalKey = undefined;
+      return renewal;
+    },
+  });
+
+  constructor() {
+    super(() => import('./fr.js'));
+  }
+
+  /** The person's own language once the link is known, unless the page set `lang`. */
+  override get configuredLanguage() {
+    return this.inspection?.value?.Language ?? super.configuredLanguage;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromAddressBar = takeTokenFromAddressBar();
+    if (!this.token && fromAddressBar) this.token = fromAddressBar;
+  }
+
+  protected override render() {
+    return html`<div part="base" class="card">${this.renderBody()}</div>`;
+  }
+
+  private renderBody() {
+    const t = this.localize;
+    if (!this.token) return this.renderNotice(t.term('missingTitle'), t.term('missingBody'));
+    return this.inspection.render({
+      pending: () => html`<p role="status">${t.term('loading')}</p>`,
+      complete: (link) => this.renderLink(link),
+      error: (error) =>
+        isApiError(error) && error.code === 'LinkNotFound'
+          ? this.renderNotice(t.term('notFoundTitle'), t.term('notFoundBody'))
+          : this.renderNotice(
+              t.term('loadFailedTitle'),
+              html`<span role="alert" class="error">${this.describe(error).message}</span>`,
+              html`<button class="secondary" @click=${() => this.inspection.run()}>${t.term('retry')}</button>`,
+            ),
+    });
+  }
+
+  private renderLink(link: LinkInfo) {
+    const t = this.localize;
+    const org = link.OrganizationName;
+    if (this.submitting.status === TaskStatus.COMPLETE && this.submitting.value) return this.renderSuccess(link, this.submitting.value);
+    switch (link.State) {
+      case 'Open':
+        return this.renderForm(link);
+      case 'Used':
+        return this.renderNotice(t.term('usedTitle'), t.term('usedBody', link.Email), this.renderSignIn());
+      case 'Expired':
+        return this.renderNotice(t.term('expiredTitle'), t.term('expiredBody'), this.renderRenewal());
+      case 'Superseded':
+        return this.renderNotice(t.term('supersededTitle'), t.term('supersededBody', org), this.renderRenewal());
+      case 'Revoked':
+        return this.renderNotice(t.term('revokedTitle'), t.term('revokedBody', org));
+    }
+  }
+
+  private renderNotice(title: string, body: string | TemplateResult, action: TemplateResult | typeof nothing = nothing) {
+    return html`<h2 part="heading" tabindex="-1">${title}</h2>
+      <p>${body}</p>
+      ${action}`;
+  }
+
+  private renderSuccess(link: LinkInfo, session: Session) {
+    const t = this.localize;
+    const org = link.OrganizationName;
+    return link.Kind === 'Invitation'
+      ? this.renderNotice(t.term('activatedTitle'), t.term('activatedBody', session.Username), this.renderSignIn())
+      : this.renderNotice(t.term('sharedTitle', org), t.term('sharedBody', session.Username, org), this.renderSignIn());
+  }
+
+  private renderSignIn() {
+    return html`<div class="actions"><a part="next" href=${this.signInUrl} rel="noreferrer">${this.localize.term('signIn')}</a></div>`;
+  }
+
+  private renderForm(link: LinkInfo) {
+    const t = this.localize;
+    const invitation = link.Kind === 'Invitation';
+    const busy = this.submitting.status === TaskStatus.PENDING;
+    const idle = invitation ? t.term('activate') : t.term('share');
+    return html`
+      <h2 part="heading" tabindex="-1">${invitation ? t.term('inviteTitle', link.OrganizationName) : t.term('shareTitle', link.OrganizationName)}</h2>
+      <p>${invitation ? t.term('inviteIntro', link.FirstName) : t.term('shareIntro', link.FirstName, link.OrganizationName)}</p>
+      <p class="username">${t.term('username')} <strong>${link.Email}</strong></p>
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, link)}>
+        <!-- Lets password managers save the new password under the right username. -->
+        <input type="email" autocomplete="username" .value=${link.Email} hidden readonly />
+        ${invitation
+          ? html`${this.renderPasswordInput('password', t.term('newPassword'), 'new-password', 'rules')}
+            ${this.renderPasswordInput('confirmation', t.term('confirmPassword'), 'new-password')}`
+          : this.renderPasswordInput('password', t.term('currentPassword'), 'current-password')}
+        <button
+          type="button"
+          class="secondary password-toggle"
+          aria-pressed=${this.revealed ? 'true' : 'false'}
+          @click=${() => (this.revealed = !this.revealed)}
+        >
+          ${t.term('showPassword')}
+        </button>
+        ${invitation ? this.renderRules(link) : this.renderConsent(link)}
+        <div class="actions">
+          <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? (invitation ? t.term('activating') : t.term('sharing')) : idle}
+          </button>
+        </div>
+        <div part="message" role="alert" class="error">${this.message}${this.renderRefusedReasons()}</div>
+      </form>
+    `;
+  }
+
+  private renderPasswordInput(id: 'password' | 'confirmation', label: string, autocomplete: string, describedBy?: string) {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        part="password"
+        type=${this.revealed ? 'text' : 'password'}
+        autocomplete=${autocomplete}
+        spellcheck="false"
+        aria-invalid=${this.invalid === id ? 'true' : 'false'}
+        aria-describedby=${describedBy ?? nothing}
+        @input=${this.onPasswordInput}
+      />
+    </div>`;
+  }
+
+  private renderRules(link: LinkInfo) {
+    const t = this.localize;
+    const typed = this.password !== '' || this.confirmation !== '';
+    const problems = passwordProblems(this.password, { email: link.Email, confirmation: this.confirmation, commonPasswords: this.commonPasswords });
+    const rules = PASSWORD_REASONS.map((reason): [PasswordReason, RuleState] => [
+      reason,
+      !typed || (reason === 'Common' && !this.commonPasswords) ? 'idle' : problems.includes(reason) ? 'unmet' : 'met',
+    ]);
+    const met = rules.filter(([, rule]) => rule === 'met').length;
+    // The list itself stays quiet; only the count is announced, and only when it changes.
+    return html`
+      <p id="rules-label" class="hint">${t.term('rules')}</p>
+      <ul id="rules" part="rules" class="rules" aria-labelledby="rules-label">
+        ${rules.map(
+          ([reason, rule]) =>
+            html`<li class=${rule}>
+              <span class="mark" aria-hidden="true">${MARK[rule]}</span>
+              <span>${t.term(`password.${reason}`)}${rule === 'idle' ? nothing : html`<span class="visually-hidden"> (${t.term(rule === 'met' ? 'ruleMet' : 'ruleUnmet')})</span>`}</span>
+            </li>`,
+        )}
+      </ul>
+      <p class="visually-hidden" role="status">${typed ? t.term('rulesSummary', met, rules.length) : ''}</p>
+    `;
+  }
+
+  private renderConsent(link: LinkInfo) {
+    return html`<label class="consent">
+      <input
+        id="consent"
+        type="checkbox"
+        .checked=${this.consented}
+        aria-invalid=${this.invalid === 'consent' ? 'true' : 'false'}
+        @change=${(event: Event) => (this.consented = (event.target as HTMLInputElement).checked)}
+      />
+      <span>${this.localize.term('consent', link.OrganizationName)}</span>
+    </label>`;
+  }
+
+  private renderRefusedReasons() {
+    if (!this.refusedReasons.length) return nothing;
+    return html`<ul class="reasons">
+      ${this.refusedReasons.map((reason) => html`<li>${this.localize.term(`password.${reason}`)}</li>`)}
+    </ul>`;
+  }
+
+  private renderRenewal() {
+    const t = this.localize;
+    const { status } = this.renewal;
+    const sent = status === TaskStatus.COMPLETE ? this.renewal.value : undefined;
+    const failure = status === TaskStatus.ERROR ? this.describe(this.renewal.error) : undefined;
+    // Asking again before the wait is over cannot work: the button goes, the wait stays on screen.
+    const done = sent || failure?.code === 'RateLimited';
+    return html`
+      ${done
+        ? nothing
+        : html`<div class="actions">
+            <button part="submit" aria-disabled=${status === TaskStatus.PENDING ? 'true' : 'false'} @click=${this.onRenew}>
+              ${status === TaskStatus.PENDING ? t.term('sending') : t.term('renew')}
+            </button>
+          </div>`}
+      <p part="message" tabindex="-1" role=${failure ? 'alert' : 'status'} class=${failure ? 'error' : 'success'}>${sent ? t.term('renewed', sent.SentTo) : (failure?.message ?? '')}</p>
+    `;
+  }
+
+  private onPasswordInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.id === 'confirmation') this.confirmation = input.value;
+    else this.password = input.value;
+    if (this.inspection.value?.Kind === 'Invitation') this.loadCommonPasswords();
+  };
+
+  /** The ~200 KB list comes only once someone types a new password. */
+  private loadCommonPasswords() {
+    if (this.commonPasswords || this.loadingCommonPasswords) return;
+    this.loadingCommonPasswords = true;
+    loadCommonPasswords()
+      .then(
+        (list) => (this.commonPasswords = list),
+        // The server checks the list too; the next keystroke tries loading it again.
+        () => undefined,
+      )
+      .finally(() => (this.loadingCommonPasswords = false));
+  }
+
+  private async onSubmit(event: SubmitEvent, link: LinkInfo) {
+    event.preventDefault();
+    if (this.submitting.status === TaskStatus.PENDING) return;
+    const t = this.localize;
+    this.refusedReasons = [];
+    if (link.Kind === 'Invitation' && passwordProblems(this.password, { confirmation: this.confirmation }).includes('Mismatch')) {
+      return this.refuse('confirmation', t.term('mismatch'));
+    }
+    if (link.Kind === 'ShareRequest' && !this.consented) return this.refuse('consent', t.term('consentNeeded'));
+    this.invalid = undefined;
+    this.message = '';
+
+    await this.submitting.run([link, this.password]);
+    if (this.submitting.status === TaskStatus.COMPLETE && this.submitting.value) {
+      const { Username, SessionToken } = this.submitting.value;
+      this.emit('amilia-activated', { username: Username, kind: link.Kind, sessionToken: SessionToken });
+      return this.focusHeading();
+    }
+    const error = this.submitting.error;
+    const message = this.report(error);
+    if (isApiError(error) && error.status === 410) {
+      // The link changed state while the page was open (expired, used elsewhere): show what it is now.
+      await this.inspection.run();
+      return this.focusHeading();
+    }
+    const weak = isApiError(error) && error.code === 'WeakPassword';
+    this.refusedReasons = weak ? error.reasons : [];
+    const passwordRefused = weak || (isApiError(error) && error.code === 'WrongPassword');
+    return this.refuse(passwordRefused ? 'password' : undefined, message);
+  }
+
+  /** Shows why the form was not accepted and puts the cursor where the fix goes; the typed text stays. */
+  private async refuse(field: Field | undefined, message: string) {
+    this.invalid = field;
+    this.message = message;
+    if (!field) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+  }
+
+  private onRenew = async () => {
+    if (this.renewal.status === TaskStatus.PENDING) return;
+    await this.renewal.run([]);
+    if (this.renewal.status === TaskStatus.COMPLETE && this.renewal.value) this.emit('amilia-renewal-sent', { sentTo: this.renewal.value.SentTo });
+    else this.report(this.renewal.error);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="message"]')?.focus();
+  };
+
+  private async focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+  }
+}
+
+define('amilia-activate-account', AmiliaActivateAccount);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'amilia-activate-account': AmiliaActivateAccount;
+  }
+}

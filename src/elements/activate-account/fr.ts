@@ -1,0 +1,52 @@
+import type en from './en.js';
+
+const fr: typeof en = {
+  $code: 'fr',
+  $name: 'Français',
+  $dir: 'ltr',
+
+  missingTitle: 'Cette page a besoin du lien de votre courriel',
+  missingBody: 'Ouvrez de nouveau le lien de votre courriel d’activation. S’il ne fonctionne toujours pas, communiquez avec l’organisation qui l’a envoyé.',
+  notFoundTitle: 'Nous ne reconnaissons pas ce lien',
+  notFoundBody: 'Vérifiez que vous avez ouvert le lien complet du courriel. S’il ne fonctionne toujours pas, communiquez avec l’organisation qui l’a envoyé.',
+  loadFailedTitle: 'Nous n’avons pas pu ouvrir votre lien',
+
+  inviteTitle: (org) => `Activez votre compte ${org}`,
+  inviteIntro: (name) => `Bonjour ${name}, choisissez un mot de passe pour vous connecter et vous inscrire en ligne.`,
+  shareTitle: (org) => `Partagez votre compte Amilia avec ${org}`,
+  shareIntro: (name, org) => `Bonjour ${name}, vous avez déjà un compte Amilia. Entrez son mot de passe pour vous inscrire auprès de ${org} avec le même identifiant.`,
+  username: 'Votre nom d’utilisateur :',
+  newPassword: 'Choisissez un mot de passe',
+  confirmPassword: 'Tapez de nouveau le mot de passe',
+  currentPassword: 'Votre mot de passe Amilia',
+  showPassword: 'Afficher le mot de passe',
+  rules: 'Votre mot de passe doit respecter',
+  ruleMet: 'fait',
+  ruleUnmet: 'pas encore',
+  rulesSummary: (met, total) => `${met} règles sur ${total} respectées`,
+  consent: (org) => `J’accepte de partager les informations de mon compte avec ${org}`,
+  consentNeeded: 'Cochez la case pour accepter de partager les informations de votre compte.',
+  mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  activate: 'Activer mon compte',
+  activating: 'Activation…',
+  share: 'Partager mon compte',
+  sharing: 'Partage…',
+
+  activatedTitle: 'Votre compte est actif',
+  activatedBody: (username) => `Connectez-vous avec ${username} et votre nouveau mot de passe pour vous inscrire en ligne.`,
+  sharedTitle: (org) => `Votre compte est partagé avec ${org}`,
+  sharedBody: (username, org) => `Connectez-vous avec ${username} pour vous inscrire auprès de ${org}.`,
+  signIn: 'Se connecter',
+
+  usedTitle: 'Votre compte est déjà actif',
+  usedBody: (username) => `Ce lien a déjà été utilisé. Connectez-vous avec ${username}.`,
+  expiredTitle: 'Ce lien a expiré',
+  expiredBody: 'Les liens fonctionnent pendant 60 jours. Demandez-en un nouveau : nous l’enverrons à la même adresse.',
+  supersededTitle: 'Un courriel plus récent a remplacé ce lien',
+  supersededBody: (org) => `Cherchez le courriel le plus récent de ${org} dans votre boîte de réception : seul son lien fonctionne. Vous ne le trouvez pas? Demandez-en un nouveau.`,
+  revokedTitle: 'Ce lien n’est plus valide',
+  revokedBody: (org) => `Communiquez avec ${org} pour recevoir un nouveau courriel d’activation.`,
+  renew: 'M’envoyer un nouveau lien',
+  renewed: (to) => `Un nouveau lien a été envoyé à ${to}. Il remplace celui-ci.`,
+};
+export default fr;
