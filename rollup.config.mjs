@@ -8,9 +8,9 @@
 //      mocks/index.ts → dist/mocks/index.js   mocks/node.ts → dist/mocks/node.js   mocks/browser.ts → dist/mocks/browser.js
 //    Runtime dependencies (lit, @lit/*, ky, zod, msw, @zxcvbn-ts/*) stay bare imports; importing any other
 //    package fails the build rather than silently bundling it.
-// 2. A self-contained browser bundle of the elements (dist/browser/index.js, dependencies included, resolved
-//    with the `browser` export condition), for <script type="module"> / CDN use and size measurements.
-//    Built only once src/index.ts exists.
+// 2. The CDN bundle: dist/cdn/amilia-activation.js, every element with lit, ky and zod included, for a
+//    single <script type="module">. What loads on demand (French strings, the common-password list, the
+//    list virtualizer) sits beside it in dist/cdn/chunks/ and is fetched relative to it.
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -23,7 +23,7 @@ const production = process.env.NODE_ENV === 'production';
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // Entry points; the ones whose source does not exist yet are skipped.
-const entries = ['src/index.ts', 'src/sdk/index.ts', 'src/policy/index.ts', 'mocks/index.ts', 'mocks/node.ts', 'mocks/browser.ts'].filter(
+const entries = ['src/index.ts', 'src/react/index.ts', 'src/sdk/index.ts', 'src/policy/index.ts', 'mocks/index.ts', 'mocks/node.ts', 'mocks/browser.ts'].filter(
   (file) => existsSync(path.join(root, file)),
 );
 
@@ -77,19 +77,19 @@ const npm = {
 };
 
 /** @type {import('rollup').RollupOptions} */
-const browser = {
-  input: { index: 'src/index.ts' },
+const cdn = {
+  input: { 'amilia-activation': 'src/index.ts' },
   onwarn,
   plugins: [
-    resolve({ browser: true, exportConditions: production ? ['browser'] : ['browser', 'development'] }),
+    resolve({ browser: true, exportConditions: production ? ['browser', 'production'] : ['browser', 'development'] }),
     typescript(),
   ],
   output: {
-    dir: 'dist/browser',
+    dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
   },
 };
 
-export default existsSync(path.join(root, 'src/index.ts')) ? [npm, browser] : [npm];
+export default existsSync(path.join(root, 'src/index.ts')) ? [npm, cdn] : [npm];

@@ -130,11 +130,14 @@ export function createTransport(options: ClientOptions): Transport {
     readClock(response);
     if (call.csv) return (await response.text()) as T;
     if (!call.schema || response.status === 204) return undefined as T;
-    return parse(call.schema, await response.text(), response.url);
+    return parse(call.schema, await response.text(), redact(response.url));
   }
 
   return { send, language, now: () => new Date(Date.now() + skew) };
 }
+
+/** A URL fit for an error message or a log: a link's token never leaves the address bar it came from. */
+const redact = (url: string) => url.replace(/(\/activations\/)[^/?#]+/, '$1…');
 
 function parse<T>(schema: ZodMiniType<T>, text: string, url: string): T {
   let data: unknown;
@@ -155,7 +158,8 @@ async function toSdkError(error: unknown): Promise<unknown> {
     const retryAfter = parsed?.retryAfter ?? retryAfterSeconds(error.response);
     return new ApiError(error.response.status, parsed, retryAfter);
   }
-  if (isKyNetworkError(error) || isTimeoutError(error)) return new NetworkError({ cause: error });
+  // ky's errors carry the request, whose URL may hold a link token: keep only the low-level cause.
+  if (isKyNetworkError(error) || isTimeoutError(error)) return new NetworkError({ cause: error.cause });
   // fetch's own TypeError where ky did not recognise the runtime's network failure.
   if (error instanceof TypeError) return new NetworkError({ cause: error });
   return error;

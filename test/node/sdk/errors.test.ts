@@ -133,3 +133,19 @@ describe('answers that break the contract', () => {
     void BASE;
   });
 });
+
+describe('token safety', () => {
+  test('a link token never appears in an error a page might log', async () => {
+    const { backend, admin, anonymous } = setup();
+    await admin.accounts.create({ Owner: { FirstName: 'A', LastName: 'B', Email: 'secret@example.com' } });
+    const token = new URL(backend.outbox.list()[0]!.Link).searchParams.get('token')!;
+    backend.faults.inject('contractBreak', { method: 'GET' });
+    const contract = await anonymous.links.inspect(token).catch((e) => e);
+    assert.ok(isContractError(contract));
+    assert.ok(!`${contract.url} ${contract.message}`.includes(token));
+    backend.faults.inject('networkError', { method: 'GET' }, 3);
+    const network = await anonymous.links.inspect(token).catch((e) => e);
+    assert.ok(isNetworkError(network));
+    assert.ok(!('request' in Object(network.cause)), 'no Request (and so no URL) is kept');
+  });
+});
