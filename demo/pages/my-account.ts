@@ -1,0 +1,81 @@
+/**
+ * "My Amilia account", as a signed-in client sees it: the share banner on top (R8). Signed out, or on
+ * `#/sign-in`, it is the sign-in form, with the seeded people one click away.
+ */
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEMO_USERS } from '../../mocks/index.js';
+import { define } from '../../src/elements/shared/base.js';
+import '../../src/elements/share-account-banner/share-account-banner.js';
+import { DemoPage } from './page.js';
+
+export class DemoMyAccount extends DemoPage {
+  /** Show the sign-in form even when someone is signed in (sign in as another person). */
+  @property({ type: Boolean }) signInOnly = false;
+  @state() private failed = false;
+
+  private signIn(email: string, password: string) {
+    try {
+      this.view.signIn(email, password);
+      this.failed = false;
+      this.view.navigate('me');
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    this.signIn(String(form.get('email') ?? ''), String(form.get('password') ?? ''));
+  }
+
+  protected override render() {
+    return this.view.session && !this.signInOnly ? this.renderAccount() : this.renderSignIn();
+  }
+
+  private renderAccount() {
+    const { t } = this.view;
+    return html`<h1 tabindex="-1">${t['me.title']}</h1>
+      <amilia-share-account-banner></amilia-share-account-banner>
+      <section class="card" aria-labelledby="registrations">
+        <h2 id="registrations">${t['me.registrations']}</h2>
+        <p class="muted">${t['me.noRegistrations']}</p>
+      </section>
+      <p><a href=${this.view.href('sign-in')}>${t['client.switch']}</a></p>`;
+  }
+
+  private renderSignIn() {
+    const { t } = this.view;
+    const people = [
+      ['Sam Tremblay', DEMO_USERS.selfSignup, t['client.selfSignup']],
+      ['Olivia Chen', DEMO_USERS.elsewhere, t['client.elsewhere']],
+    ] as const;
+    return html`<h1 tabindex="-1">${t['client.signInTitle']}</h1>
+      <form class="card narrow" @submit=${this.onSubmit}>
+        <label class="field"><span>${t['client.email']}</span><input name="email" type="email" autocomplete="username" required /></label>
+        <label class="field"><span>${t['client.password']}</span><input name="password" type="password" autocomplete="current-password" required /></label>
+        ${this.failed ? html`<p class="error" role="alert">${t['client.wrong']}</p>` : html`<p role="alert" class="error"></p>`}
+        <button>${t['client.signIn']}</button>
+      </form>
+      <section class="card narrow" aria-labelledby="seeded">
+        <h2 id="seeded">${t['client.seeded']}</h2>
+        <ul class="people">
+          ${people.map(
+            ([name, user, about]) => html`<li>
+              <button class="secondary" @click=${() => this.signIn(user.email, user.password)}>${t['client.as'](name)}</button>
+              <span class="muted">${about}</span>
+            </li>`,
+          )}
+        </ul>
+      </section>`;
+  }
+}
+
+define('demo-my-account', DemoMyAccount);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-my-account': DemoMyAccount;
+  }
+}
