@@ -70,6 +70,7 @@ function fill(el: Element, id: string, value: string) {
 const leave = (el: Element, id: string) => $(el, `#${id}`).dispatchEvent(new FocusEvent('blur'));
 const submit = (el: Element) => $<HTMLButtonElement>(el, 'button[part=submit]').click();
 const errorOf = (el: Element, id: string) => $(el, `#${id}-error`).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+// Compared by id or attribute: chai hangs describing a mismatch between two DOM elements.
 const focused = (el: Element) => el.shadowRoot?.activeElement;
 
 function fillOwner(el: Element, email = '') {
@@ -115,7 +116,7 @@ describe('<amilia-create-account>', () => {
     expect(detail.request?.Email).to.equal('ana@example.com');
     await until(() => expect(textOf(el)).to.contain(words.en.invitation('ana@example.com')));
     expect(textOf(el)).to.contain(words.en.created('Ana Roy', detail.account.Id));
-    expect(focused(el)).to.equal($(el, '[part=result]'));
+    expect(focused(el)?.getAttribute('part')).to.equal('result');
     expect(backend.outbox.list().map((e) => [e.To, e.Kind, e.Channel])).to.deep.equal([['ana@example.com', 'Invitation', 'Automatic']]);
     await expect(el).to.be.accessible();
   });
@@ -153,7 +154,7 @@ describe('<amilia-create-account>', () => {
     fill(el, 'member-2-DateOfBirth', '2016-04-02');
 
     $<HTMLButtonElement>(el, 'section fieldset:first-of-type button.remove').click();
-    await until(() => expect(focused(el)).to.equal($(el, 'button.add')));
+    await until(() => expect(focused(el)?.className).to.contain('add'));
     expect(textOf(el)).not.to.contain('Member 2');
     expect($<HTMLInputElement>(el, '#member-2-FirstName').value).to.equal('Léo');
     await expect(el).to.be.accessible();

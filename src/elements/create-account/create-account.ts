@@ -107,43 +107,43 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     const t = this.localize;
     const busy = this.saving.status === TaskStatus.PENDING;
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-      <h2 id="title">${t.term('title')}</h2>
+      <h2 id="title">${t.term('createAccount.title')}</h2>
       ${this.renderNotice()}
       <fieldset>
-        <legend>${t.term('owner')}</legend>
+        <legend>${t.term('createAccount.owner')}</legend>
         <div class="grid">
           ${this.renderField(this.owner, 'FirstName')} ${this.renderField(this.owner, 'LastName')}
-          ${this.renderField(this.owner, 'Email', t.term('ownerEmailHint'))}
-          ${this.renderField(this.owner, 'DateOfBirth', t.term('ownerBirthHint'))} ${this.renderLanguage()}
+          ${this.renderField(this.owner, 'Email', t.term('createAccount.ownerEmailHint'))}
+          ${this.renderField(this.owner, 'DateOfBirth', t.term('createAccount.ownerBirthHint'))} ${this.renderLanguage()}
         </div>
       </fieldset>
       <section aria-labelledby="members-title">
-        <h3 id="members-title">${t.term('members')}</h3>
-        <p class="hint members-hint">${t.term('membersHint')}</p>
+        <h3 id="members-title">${t.term('createAccount.members')}</h3>
+        <p class="hint members-hint">${t.term('createAccount.membersHint')}</p>
         ${repeat(this.members, (row) => row.id, (row, i) => this.renderMember(row, i + 1))}
-        <p><button type="button" class="secondary add" @click=${this.onAddMember}>${t.term('addMember')}</button></p>
+        <p><button type="button" class="secondary add" @click=${this.onAddMember}>${t.term('createAccount.addMember')}</button></p>
       </section>
       <p class="error form-error" role="alert">${this.formError}</p>
       <div class="actions">
-        <button type="submit" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.term('creating') : t.term('create')}</button>
+        <button type="submit" part="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.term('createAccount.creating') : t.term('createAccount.create')}</button>
       </div>
     </form>`;
   }
 
   private renderNotice() {
     const organization = this.notLive;
-    return organization ? html`<p part="notice" class="notice" id="not-live">${this.localize.term('notLive', organization.Name)}</p>` : nothing;
+    return organization ? html`<p part="notice" class="notice" id="not-live">${this.localize.term('createAccount.notLive', organization.Name)}</p>` : nothing;
   }
 
   private renderMember(row: Row, n: number) {
     const t = this.localize;
     return html`<fieldset>
-      <legend>${t.term('member', n)}</legend>
+      <legend>${t.term('createAccount.member', n)}</legend>
       <div class="grid">
         ${this.renderField(row, 'FirstName')} ${this.renderField(row, 'LastName')} ${this.renderField(row, 'Email')}
         ${this.renderField(row, 'DateOfBirth')}
       </div>
-      <button type="button" class="secondary remove" @click=${() => this.onRemoveMember(row.id)}>${t.term('removeMember', n)}</button>
+      <button type="button" class="secondary remove" @click=${() => this.onRemoveMember(row.id)}>${t.term('createAccount.removeMember', n)}</button>
     </fieldset>`;
   }
 
@@ -151,7 +151,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     const t = this.localize;
     const id = `${row.id}-${field}`;
     const error = this.errors[id];
-    const label = { FirstName: t.term('firstName'), LastName: t.term('lastName'), Email: t.term('email'), DateOfBirth: t.term('dateOfBirth') }[field];
+    const label = { FirstName: t.term('createAccount.firstName'), LastName: t.term('createAccount.lastName'), Email: t.term('createAccount.email'), DateOfBirth: t.term('createAccount.dateOfBirth') }[field];
     // The owner's email is what sends the request, so it carries the not-live notice too.
     const notice = row.id === OWNER && field === 'Email' && this.notLive ? 'not-live' : '';
     const describedBy = [hint ? `${id}-hint` : '', notice, error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -177,18 +177,18 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     const t = this.localize;
     switch (code) {
       case 'Required':
-        return t.term(field === 'FirstName' ? 'field.Required.FirstName' : 'field.Required.LastName');
+        return t.term(field === 'FirstName' ? 'createAccount.field.Required.FirstName' : 'createAccount.field.Required.LastName');
       case 'TooLong':
-        return t.term('field.TooLong', MAX_NAME_LENGTH, row[field].trim().length);
+        return t.term('createAccount.field.TooLong', MAX_NAME_LENGTH, row[field].trim().length);
       case 'DuplicateInForm':
       case 'Validation':
-        return t.term(`field.${code}`);
+        return t.term(`createAccount.field.${code}`);
       case 'DuplicateClient':
         return html`${t.term('error.DuplicateClient')}
         ${accountId === undefined
           ? nothing
           : html`<button type="button" class="link existing" @click=${() => this.emit('amilia-duplicate-client', { accountId, email: normalizeEmail(row.Email) })}>
-              ${t.term('existingAccount', String(accountId))}
+              ${t.term('createAccount.existingAccount', String(accountId))}
             </button>`}`;
       default:
         return t.term(`error.${code}`);
@@ -198,20 +198,20 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
   private renderLanguage() {
     const selected = this.language ?? this.localize.language();
     return html`<div class="field" part="field">
-      <label for="owner-language">${this.localize.term('language')}</label>
-      <select id="owner-language" aria-describedby="owner-language-hint" @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value as Language)}>
+      <label for="owner-language">${this.localize.term('createAccount.language')}</label>
+      <select id="owner-language" aria-describedby="owner-language-hint" @change=${this.onLanguage}>
         ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === selected}>${LANGUAGE_NAMES[l]}</option>`)}
       </select>
-      <span id="owner-language-hint" class="hint">${this.localize.term('languageHint')}</span>
+      <span id="owner-language-hint" class="hint">${this.localize.term('createAccount.languageHint')}</span>
     </div>`;
   }
 
   private renderResult({ Account, AutomaticRequest }: CreateAccountResult) {
     const t = this.localize;
     return html`<section part="result" class="result" tabindex="-1" aria-labelledby="result-title">
-      <h2 id="result-title" class="success">${t.term('created', Account.Owners[0]?.FullName ?? '', String(Account.Id))}</h2>
-      <p>${AutomaticRequest ? t.term(`sent.${AutomaticRequest.Kind}`, AutomaticRequest.Email) : t.term('noRequest')}</p>
-      <button type="button" class="secondary" @click=${this.onCreateAnother}>${t.term('createAnother')}</button>
+      <h2 id="result-title" class="success">${t.term('createAccount.created', Account.Owners[0]?.FullName ?? '', String(Account.Id))}</h2>
+      <p>${AutomaticRequest ? t.term(`createAccount.sent.${AutomaticRequest.Kind}`, AutomaticRequest.Email) : t.term('createAccount.noRequest')}</p>
+      <button type="button" class="secondary" @click=${this.onCreateAnother}>${t.term('createAccount.createAnother')}</button>
     </section>`;
   }
 
@@ -262,6 +262,11 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     if (this.errors[id] && row) this.setError(id, this.problemOf(row, field, true));
   }
 
+  private onLanguage(event: Event) {
+    this.language = (event.target as HTMLSelectElement).value as Language;
+    this.idempotencyKey = undefined;
+  }
+
   private onBlur(rowId: string, field: Field) {
     const row = this.rows().find((r) => r.id === rowId);
     const problem = row && this.problemOf(row, field, false);
@@ -283,7 +288,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     this.renderRoot.querySelector<HTMLButtonElement>('button.add')?.focus();
   }
 
-  private onSubmit = async (event: SubmitEvent) => {
+  private async onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (this.saving.status === TaskStatus.PENDING) return;
     this.formError = '';
@@ -313,7 +318,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     this.errors = isApiError(error) ? this.fieldErrorsOf(error) : {};
     if (Object.keys(this.errors).length) await this.focusFirstError();
     else this.formError = message;
-  };
+  }
 
   private body(): CreateAccountBody {
     // Members read the same emails as the owner: they share the household's language.
