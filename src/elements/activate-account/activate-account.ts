@@ -8,7 +8,7 @@ import { registerEnglish } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import en from './en.js';
 
-registerEnglish(en);
+registerEnglish('activate-account', en);
 
 type Field = 'password' | 'confirmation' | 'consent';
 type RuleState = 'idle' | 'met' | 'unmet';
@@ -162,6 +162,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   private readonly inspection = new Task(this, {
     task: ([token], { signal }) => (token ? this.client.links.inspect(token, { signal }) : initialState),
     args: () => [this.token] as const,
+    onError: (error) => this.report(error),
   });
 
   private readonly submitting = new Task(this, {
@@ -183,7 +184,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   });
 
   constructor() {
-    super(() => import('./fr.js'));
+    super('activate-account', () => import('./fr.js'));
   }
 
   /** The person's own language once the link is known, unless the page set `lang`. */
@@ -394,8 +395,14 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     if (this.submitting.status === TaskStatus.PENDING) return;
     const t = this.localize;
     this.refusedReasons = [];
-    if (link.Kind === 'Invitation' && passwordProblems(this.password, { confirmation: this.confirmation }).includes('Mismatch')) {
-      return this.refuse('confirmation', t.term('mismatch'));
+    if (link.Kind === 'Invitation') {
+      // Policy P is checked here as on the server; a password far too long never even reaches the wire limit.
+      const problems = passwordProblems(this.password, { email: link.Email, confirmation: this.confirmation, commonPasswords: this.commonPasswords });
+      if (problems.includes('Mismatch')) return this.refuse('confirmation', t.term('mismatch'));
+      if (problems.length) {
+        this.refusedReasons = problems;
+        return this.refuse('password', t.term('error.WeakPassword'));
+      }
     }
     if (link.Kind === 'ShareRequest' && !this.consented) return this.refuse('consent', t.term('consentNeeded'));
     this.invalid = undefined;

@@ -8,7 +8,7 @@ import { registerEnglish } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import en from './en.js';
 
-registerEnglish(en);
+registerEnglish('activation-button', en);
 
 const BADGE_TONE: Record<ActivationStatus, string> = {
   Active: 'success',
@@ -95,6 +95,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       return person;
     },
     args: () => [this.accountId, this.personId, this.person] as const,
+    onError: (error) => this.report(error),
   });
 
   private readonly sending = new Task(this, {
@@ -108,7 +109,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   });
 
   constructor() {
-    super(() => import('./fr.js'));
+    super('activation-button', () => import('./fr.js'));
   }
 
   protected override render() {

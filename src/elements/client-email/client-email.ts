@@ -9,7 +9,7 @@ import { registerEnglish } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import en from './en.js';
 
-registerEnglish(en);
+registerEnglish('client-email', en);
 
 interface FieldError {
   code: 'InvalidEmail' | 'DuplicateClient' | 'Validation';
@@ -124,7 +124,7 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
   });
 
   constructor() {
-    super(() => import('./fr.js'));
+    super('client-email', () => import('./fr.js'));
   }
 
   protected override render() {

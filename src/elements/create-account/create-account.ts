@@ -10,7 +10,7 @@ import { base } from '../shared/styles.js';
 import { styles } from './create-account.styles.js';
 import en from './en.js';
 
-registerEnglish(en);
+registerEnglish('create-account', en);
 
 const OWNER = 'owner';
 const FIELDS = ['FirstName', 'LastName', 'Email', 'DateOfBirth'] as const;
@@ -96,7 +96,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
   });
 
   constructor() {
-    super(() => import('./fr.js'));
+    super('create-account', () => import('./fr.js'));
   }
 
   protected override render() {

@@ -43,7 +43,7 @@ import { saveFile } from './save-file.js';
 import { styles } from './mass-activation.styles.js';
 import { TargetList } from './target-list.js';
 
-registerEnglish(en);
+registerEnglish('mass-activation', en);
 
 /** Past tense once a job has run: "Got an invitation" rather than "Will get an invitation". */
 type Tense = 'outcome' | 'done';
@@ -124,7 +124,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   });
 
   constructor() {
-    super(() => import('./fr.js'));
+    super('mass-activation', () => import('./fr.js'));
   }
 
   override connectedCallback() {

@@ -7,7 +7,7 @@ import { registerEnglish } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
 import en from './en.js';
 
-registerEnglish(en);
+registerEnglish('share-account-banner', en);
 
 type Answer = 'accept' | 'decline';
 
@@ -104,7 +104,7 @@ export class AmiliaShareAccountBanner extends AmiliaElement<typeof en> {
   });
 
   constructor() {
-    super(() => import('./fr.js'));
+    super('share-account-banner', () => import('./fr.js'));
   }
 
   protected override render() {

@@ -32,9 +32,10 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
 
   protected readonly localize: Localize<Strings & SharedStrings>;
 
-  constructor(...french: FrenchLoader[]) {
+  /** `scope` names the element's strings (see `registerEnglish`); `french` fetches their translation. */
+  constructor(scope: string, french: FrenchLoader) {
     super();
-    this.localize = new Localize(this, [sharedFrench, ...french]);
+    this.localize = new Localize(this, scope, [{ load: sharedFrench }, { scope, load: french }]);
   }
 
   get configuredLanguage() {
