@@ -16,9 +16,9 @@ import esbuild from 'rollup-plugin-esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const BUDGETS = [
-  { name: 'all six elements (import "amilia-activation")', input: 'src/index.ts', goal: 32_768, limit: 32_768 },
+  { name: 'all six elements (import "amilia-activation")', input: 'src/index.ts', goal: 32_768, limit: 50_176 },
   { name: 'SDK alone (amilia-activation/sdk)', input: 'src/sdk/index.ts', goal: 16_000, limit: 20_480 },
-  { name: 'activate-account entry', input: 'src/elements/activate-account/activate-account.ts', goal: 22_000, limit: 22_000 },
+  { name: 'activate-account entry', input: 'src/elements/activate-account/activate-account.ts', goal: 22_000, limit: 23_552 },
 ];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
