@@ -52,7 +52,16 @@ export function calendarDay(instant: Instant, timeZone: string): string {
   // formatToParts, not a locale's pattern: ICU has changed date patterns before.
   const parts: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(toMs(instant))) parts[type] = value;
-  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+  // Years before 1000 keep four digits, so days still compare as text.
+  return `${parts['year']!.padStart(4, '0')}-${parts['month']}-${parts['day']}`;
+}
+
+/** Epoch milliseconds of a UTC day and hour; unlike `Date.UTC`, years 0–99 stay themselves (not 1900–1999). */
+function utc(year: number, monthIndex: number, day: number, hour = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour);
+  return date.getTime();
 }
 
 const nextDays = new Map<string, number>();
@@ -67,10 +76,10 @@ export function startOfDayAfter(day: string, timeZone: string): number {
   const cached = nextDays.get(key);
   if (cached !== undefined) return cached;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const next = calendarDay(Date.UTC(y, m - 1, d + 1, 12), 'UTC');
+  const next = calendarDay(utc(y, m - 1, d + 1, 12), 'UTC');
   // Start from midnight UTC of the next day and step to the first minute whose local day is `next`:
   // zone offsets lie within ±14 h, and a day may begin at 01:00 where DST skips midnight.
-  let t = Date.UTC(y, m - 1, d + 1) - 14 * 3_600_000;
+  let t = utc(y, m - 1, d + 1) - 14 * 3_600_000;
   while (calendarDay(t, timeZone) <= day) t += 3_600_000;
   while (calendarDay(t - 60_000, timeZone) > day) t -= 60_000;
   nextDays.set(key, t);

@@ -237,6 +237,11 @@ describe('R4 isMassTarget: non-archived accounts created after D in the organiza
     assert.equal(isMassTarget({ IsArchived: false, CreatedOn: new Date('2026-03-01T03:00Z') }, '2026-02-28', TORONTO), false);
     assert.equal(isMassTarget({ IsArchived: false, CreatedOn: new Date('2026-03-01T03:00Z') }, '2026-02-27', TORONTO), true);
   });
+
+  test('a date in year 20 (a half-typed date field) is a day like any other, not 1920 and not a hang', () => {
+    assert.equal(isMassTarget({ IsArchived: false, CreatedOn: new Date('2026-03-01T03:00Z') }, '0020-10-12', TORONTO), true);
+    assert.equal(isMassTarget({ IsArchived: false, CreatedOn: new Date('1950-03-01T03:00Z') }, '0020-10-12', TORONTO), true);
+  });
 });
 
 describe('R4 massOutcome: the first matching rule wins', () => {

@@ -145,6 +145,7 @@ describe('calendarDay: the YYYY-MM-DD an instant falls on in a time zone', () =>
     ['2027-01-01T10:59:59.999Z', 'Pacific/Pago_Pago', '2026-12-31', 'UTC-11, still the old year'],
     ['2026-01-01T07:59:59.999Z', 'America/Vancouver', '2025-12-31', 'UTC-8, still the old year'],
     ['2028-02-29T12:00:00.000Z', 'UTC', '2028-02-29', 'a leap day'],
+    ['0020-10-12T12:00:00.000Z', 'UTC', '0020-10-12', 'a year under 1000 keeps four digits'],
   ];
   for (const [instant, timeZone, expected, why] of cases) {
     test(`${instant} in ${timeZone} is ${expected} (${why})`, () => {
