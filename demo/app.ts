@@ -113,8 +113,7 @@ export class DemoApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.loadPreferences();
-    // The client side opens signed in as the seeded self-signup, who sees the share banner.
-    if (!this.preferences.session) this.signInAs(DEMO_USERS.selfSignup.email, DEMO_USERS.selfSignup.password);
+    if (!this.preferences.session) this.signInSelfSignup();
     this.onHashChange();
     addEventListener('hashchange', this.onHashChange);
     // The elements changed the backend: views showing what they changed reload.
@@ -165,6 +164,16 @@ export class DemoApp extends LitElement {
     else this.options.backend.faults.clear();
   }
 
+  /** The client side opens signed in as the seeded self-signup, who sees the share banner (absent from an empty seed). */
+  private signInSelfSignup() {
+    const { email, password } = DEMO_USERS.selfSignup;
+    try {
+      this.signInAs(email, password);
+    } catch {
+      this.savePreferences({ session: null });
+    }
+  }
+
   private signInAs(email: string, password: string) {
     const token = this.options.backend.signIn(email, password);
     this.savePreferences({ session: { token, email } });
@@ -186,9 +195,8 @@ export class DemoApp extends LitElement {
   private onReset = () => {
     const { backend } = this.options;
     backend.reset();
-    const { email, password } = DEMO_USERS.selfSignup;
-    // One write of the preferences, so other tabs never see a moment without a session.
-    this.savePreferences({ faults: null, session: { token: backend.signIn(email, password), email } });
+    this.preferences = { ...this.preferences, faults: null };
+    this.signInSelfSignup();
     this.applyFaults();
     this.refresh();
   };
@@ -321,7 +329,8 @@ export class DemoApp extends LitElement {
     const count = view.backend.outbox.list().length;
     const tab = (to: Site, path: string, label: unknown) =>
       html`<a href=${view.href(path)} aria-current=${site === to ? 'page' : nothing}>${label}</a>`;
-    return html`<header class="demo-bar">
+    // Not a banner: the site below has its own; the demo's tools are a navigation landmark.
+    return html`<div class="demo-bar">
       <a class="skip" href="#main" @click=${this.skipToMain}>${t['demo.skip']}</a>
       <strong class="demo-name">${t['demo.title']}</strong>
       <nav aria-label=${t['nav.sites']}>
@@ -338,7 +347,7 @@ export class DemoApp extends LitElement {
       >
         ${t['qa.toggle']}
       </button>
-    </header>`;
+    </div>`;
   }
 
   private skipToMain = (event: Event) => {
@@ -449,6 +458,7 @@ declare global {
 /** Renders the demo into `root`; `unmount()` takes it away again (tests). */
 export function mountDemo(root: HTMLElement, options: DemoOptions) {
   adoptDemoStyles();
+  const language = document.documentElement.lang;
   const app = document.createElement('demo-app');
   app.options = options;
   root.replaceChildren(app);
@@ -458,6 +468,9 @@ export function mountDemo(root: HTMLElement, options: DemoOptions) {
     refresh: () => app.refresh(),
     /** The preferences changed in another tab. */
     reloadPreferences: () => app.loadPreferences(),
-    unmount: () => app.remove(),
+    unmount: () => {
+      app.remove();
+      document.documentElement.lang = language;
+    },
   };
 }

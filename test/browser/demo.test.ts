@@ -1,0 +1,211 @@
+// The demo page, walked through as QA would: the whole app mounted on a fresh in-memory backend
+// (nothing kept in localStorage), clicking links and buttons and typing with the keyboard.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { type MockStorage, type State, createMockBackend } from '../../mocks/index.js';
+import { mountDemo } from '../../demo/app.js';
+import { NOW, until, world } from './harness.js';
+
+type Demo = ReturnType<typeof mountDemo>;
+let demo: Demo | undefined;
+
+/** The demo on a fresh backend with the seed data; activation links point at its own `#/activate` route. */
+async function open(route: string) {
+  const { backend } = await world({ seed: 'demo', activationPage: `${location.origin}${location.pathname}#/activate` });
+  location.hash = route;
+  const root = document.createElement('div');
+  document.body.append(root);
+  demo = mountDemo(root, { backend, apiBase: location.origin });
+  await demo.app.updateComplete;
+  return { backend, app: demo.app };
+}
+
+afterEach(() => {
+  demo?.unmount();
+  demo = undefined;
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+const app = () => demo!.app;
+/** Light-DOM text of the demo (the pages), whitespace collapsed. */
+const pageText = () => (app().querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+/** Text inside an element's shadow root. */
+const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const find = <E extends Element = HTMLElement>(selector: string, root: ParentNode = app()): E => {
+  const found = root.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+const inShadow = <E extends Element = HTMLElement>(host: Element, selector: string): E => find<E>(selector, host.shadowRoot!);
+const link = (text: string, root: ParentNode = app()) => {
+  const found = [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === text);
+  if (!found) throw new Error(`no link "${text}"`);
+  return found;
+};
+const button = (text: string, root: ParentNode = app()) => {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+/** Focuses a field and types into it with the keyboard. */
+async function typeInto(input: HTMLElement, text: string) {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+describe('the demo', () => {
+  it('plays the first story: create with an email, the invitation arrives, the client activates, the admin sees Active', async () => {
+    await open('#/accounts');
+    await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
+
+    link('Create account', find('.page-actions')).click();
+    const form = await until(() => find('amilia-create-account'));
+    await until(() => inShadow(form, '#owner-FirstName'));
+    await until(() => expect(shadowText(form)).to.contain('Forest Explorers is not live yet'));
+    await typeInto(inShadow(form, '#owner-FirstName'), 'Ana');
+    await typeInto(inShadow(form, '#owner-LastName'), 'Roy');
+    await typeInto(inShadow(form, '#owner-Email'), 'ana.roy@example.org');
+    inShadow<HTMLButtonElement>(form, 'button[type=submit]').click();
+
+    // The new account's page, with what was sent.
+    await until(() => expect(location.hash).to.match(/^#\/accounts\/\d+$/));
+    await until(() => expect(pageText()).to.contain('Account created. The activation request went to ana.roy@example.org.'));
+    const accountRoute = location.hash;
+    const badge = () => shadowText(find('amilia-activation-button'));
+    await until(() => expect(badge()).to.contain('Invited'));
+
+    // The mailbox shows the invitation, newest first; reading it gives the link.
+    link('Open the Mailbox').click();
+    await until(() => expect(find('.mail-table tbody tr').textContent).to.contain('ana.roy@example.org'));
+    const row = find('.mail-table tbody tr').textContent!.replace(/\s+/g, ' ');
+    expect(row).to.contain('Invitation').and.to.contain('Automatic').and.to.contain('English').and.to.contain('Nov 25, 2026');
+    link('ana.roy@example.org').click();
+    await until(() => expect(find('.mail h1').textContent).to.equal('Activate your Forest Explorers account'));
+    expect(find('.mail-body').textContent).to.contain('Hello Ana,').and.to.contain('Forest Explorers created an Amilia account for you');
+    const emailLink = link('Open the link');
+    expect(emailLink.target).to.equal('_blank');
+    expect(emailLink.rel).to.equal('noreferrer');
+
+    // Following it (here in the same page: the link is the demo's own #/activate route) opens the activation page.
+    location.hash = new URL(emailLink.href).hash;
+    const activation = await until(() => find('amilia-activate-account'));
+    await until(() => inShadow(activation, '#password'));
+    expect(shadowText(activation)).to.contain('Your username: ana.roy@example.org');
+    await typeInto(inShadow(activation, '#password'), 'Maple-canoe-42');
+    await typeInto(inShadow(activation, '#confirmation'), 'Maple-canoe-42');
+    inShadow<HTMLButtonElement>(activation, '[part~="submit"]').click();
+    await until(() => expect(shadowText(activation)).to.contain('Your account is active'));
+
+    // Back in the admin, the member is Active and can no longer be sent a request.
+    location.hash = accountRoute;
+    await until(() => expect(badge()).to.contain('Active'));
+    expect(badge()).to.contain('Already active');
+  });
+
+  it('plays a mass run twice: the recently invited are skipped, then included once the clock moved 10 days', async () => {
+    const { backend } = await open('#/operations/send-activation-requests');
+    const mass = await until(() => find('amilia-mass-activation'));
+    const counts = () =>
+      Object.fromEntries(
+        [...mass.shadowRoot!.querySelectorAll('.counts li')].map((li) => [li.querySelector('.label')!.textContent!.trim(), Number(li.querySelector('.number')!.textContent!.replace(/\D/g, ''))]),
+      );
+    const sent = (c: Record<string, number>) => c['Got an invitation']! + c['Asked to share their existing account']!;
+
+    /** Previews the accounts created after the date in the field, sends, and waits for the job to end. */
+    async function run() {
+      inShadow<HTMLButtonElement>(mass, 'button.preview').click();
+      const send = await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'));
+      const preview = counts();
+      send.click();
+      inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
+      await until(() => expect(inShadow(mass, '#job-title').textContent).to.contain('Send completed'), 15000);
+      expect(Object.values(counts()), 'the run did what its preview said').to.deep.equal(Object.values(preview));
+      return counts();
+    }
+
+    await typeInto(await until(() => inShadow(mass, '#date')), '01012020');
+    const first = await run();
+    const recently = first['Invited in the last 10 days: skipped']!;
+    expect(recently, 'the seed has people invited in the last days').to.be.greaterThan(0);
+    expect(first['Got an invitation']).to.be.greaterThan(0);
+
+    // Right away, a new preview sends nobody: everyone reachable was just invited.
+    inShadow<HTMLButtonElement>(mass, 'button.new').click();
+    await until(() => expect(shadowText(mass)).to.contain('Invited in the last 10 days: skipped'));
+    await until(() => expect(counts()['Invited in the last 10 days: skipped']).to.equal(sent(first) + recently));
+    expect(() => inShadow(mass, 'button.send')).to.throw();
+
+    // Ten days on (the QA panel's button), the same run (the date is kept) includes them all again.
+    button('+10 days', find('demo-qa-panel')).click();
+    expect(backend.clock.now().toISOString()).to.equal(new Date(Date.parse(NOW) + 10 * 86_400_000).toISOString());
+    const second = await run();
+    expect(second['Invited in the last 10 days: skipped']).to.equal(0);
+    expect(sent(second)).to.equal(sent(first) + recently);
+    expect(second['Already active: skipped']).to.equal(first['Already active: skipped']);
+  });
+});
+
+describe('the demo pages', () => {
+  it('pass axe, in English and in French', async () => {
+    const { backend } = await open('#/accounts');
+    await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
+    const account = find('table.accounts tbody a').getAttribute('href')!;
+    const email = backend.outbox.list()[0]!.Id;
+    const pages = [
+      ['#/accounts', 'table.accounts'],
+      [account, 'amilia-activation-button'],
+      ['#/accounts/new', 'amilia-create-account'],
+      ['#/operations/send-activation-requests', 'amilia-mass-activation'],
+      ['#/mailbox', '.mail-table'],
+      [`#/mailbox/${email}`, '.mail-body'],
+      ['#/me', 'amilia-share-account-banner'],
+      ['#/sign-in', 'form'],
+      ['#/sign-up', 'form'],
+      ['#/activate', 'amilia-activate-account'],
+    ] as const;
+    for (const language of ['English', 'Français']) {
+      (find(`demo-qa-panel input[type=radio][value=${language === 'English' ? 'en' : 'fr'}]`) as HTMLInputElement).click();
+      for (const [route, ready] of pages) {
+        location.hash = route;
+        await until(() => find(ready));
+        await new Promise((r) => setTimeout(r, 100));
+        await expect(app(), `${route} in ${language}`).to.be.accessible();
+      }
+    }
+    expect(document.documentElement.lang).to.equal('fr');
+    location.hash = '#/accounts';
+    await until(() => expect(find('main h1').textContent).to.equal('Comptes'));
+  });
+});
+
+describe('the demo across tabs', () => {
+  /** What localStorage is to the demo's tabs: one stored state, several backends over it. */
+  function sharedStorage(): MockStorage {
+    let kept: string | null = null;
+    return { load: () => (kept === null ? null : (JSON.parse(kept) as State)), save: (state) => void (kept = JSON.stringify(state)) };
+  }
+
+  it('lets only the tab that runs jobs tick a mass job another tab started', async () => {
+    const storage = sharedStorage();
+    // The passive tab answers the request that starts the job, but must not work on it.
+    const { backend: passive, client } = await world({ seed: 'demo', storage, runJobs: () => false });
+    const job = await client.mass.start('2020-01-01');
+    await new Promise((r) => setTimeout(r, 300));
+    passive.reload();
+    expect((await client.mass.get(job.Id)).Processed).to.equal(0);
+
+    // The runner tab loads the same state and finishes the job; the passive tab sees it after a reload.
+    const runner = createMockBackend({ now: NOW, storage });
+    try {
+      await until(() => {
+        passive.reload();
+        return client.mass.get(job.Id).then((j) => expect(j.Status).to.equal('Completed'));
+      }, 15000);
+      const sent = passive.outbox.list().filter((e) => e.Channel === 'Mass' && e.SentOn === new Date(NOW).toISOString());
+      expect(new Set(sent.map((e) => e.To)).size, 'nobody got two emails').to.equal(sent.length);
+    } finally {
+      runner.dispose();
+    }
+  });
+});
