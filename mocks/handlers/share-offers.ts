@@ -1,5 +1,5 @@
 /** R8: a signed-in user's offers to share their login with the organization where a client has their email. */
-import { isShareOfferAvailable, shareOfferAvailableUntil } from '../../src/policy/index.js';
+import { emailKey, isShareOfferAvailable, shareOfferAvailableUntil } from '../../src/policy/index.js';
 import { type Context, Problem, ok, route } from '../http.js';
 
 export function shareOffersHandlers(context: Context) {
@@ -21,6 +21,11 @@ export function shareOffersHandlers(context: Context) {
       AvailableUntil: shareOfferAvailableUntil(user.ActivatedOn).toISOString(),
     } };
   }
+  /** This user's person behind offer `id` once answered: a retry after a lost answer gets the same answer, not NotFound. */
+  const answered = (email: string | undefined, id: string | undefined) => {
+    const person = email ? store.personByEmail(email) : undefined;
+    return person && offerId(person.Id) === id ? person : undefined;
+  };
   const found = (email: string | undefined, id: string | undefined) => {
     const match = email ? offerFor(email) : undefined;
     if (!match || match.offer.Id !== id) throw new Problem(404, 'NotFound', { detail: 'No such offer.' });
@@ -34,6 +39,10 @@ export function shareOffersHandlers(context: Context) {
     }, me),
 
     route(context, 'post', '/share-offers/:offerId/accept', ({ user, params }) => {
+      const again = answered(user, params['offerId']);
+      if (again?.Username && user && emailKey(again.Username) === user) {
+        return ok({ OrganizationIdentifier: store.state.organization.Identifier, Username: again.Username });
+      }
       const { person, user: login } = found(user, params['offerId']);
       const pending = store.lastRequest(person);
       if (pending?.Status === 'Pending') pending.Status = 'Superseded';
@@ -42,6 +51,7 @@ export function shareOffersHandlers(context: Context) {
     }, me),
 
     route(context, 'post', '/share-offers/:offerId/decline', ({ user, params }) => {
+      if (answered(user, params['offerId']) && store.state.declinedOffers.includes(params['offerId']!)) return { status: 204 };
       const { offer } = found(user, params['offerId']);
       store.state.declinedOffers.push(offer.Id);
       return { status: 204 };

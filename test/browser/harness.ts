@@ -47,9 +47,39 @@ export function $<E extends Element = HTMLElement>(host: Element, selector: stri
 
 export { translationsReady };
 
-/** Counts scripts run by hostile payloads: every payload calls this global trap. */
-export function installScriptTrap() {
-  const w = window as unknown as { __pwned: number };
-  w.__pwned = 0;
-  return () => w.__pwned;
+export interface ScriptTrap {
+  /** Calls to `alert`, `confirm`, `prompt` and `__pwned()`: each one is a hostile script that ran. */
+  readonly executions: number;
+  /** `securitypolicyviolation` events seen by the document. */
+  readonly violations: number;
+  /** Puts the window's own dialogs back. */
+  uninstall(): void;
+}
+
+/** Counts scripts run by hostile payloads: every payload calls `alert` (or `confirm`, `prompt`, `__pwned`), which now only count. */
+export function installScriptTrap(target: Window = window): ScriptTrap {
+  const w = target as Window & { __pwned?: () => void };
+  const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt };
+  let executions = 0;
+  let violations = 0;
+  const ran = () => void executions++;
+  w.alert = ran;
+  w.confirm = () => (ran(), false);
+  w.prompt = () => (ran(), null);
+  w.__pwned = ran;
+  const onViolation = () => void violations++;
+  w.document.addEventListener('securitypolicyviolation', onViolation);
+  return {
+    get executions() {
+      return executions;
+    },
+    get violations() {
+      return violations;
+    },
+    uninstall() {
+      Object.assign(w, saved);
+      delete w.__pwned;
+      w.document.removeEventListener('securitypolicyviolation', onViolation);
+    },
+  };
 }

