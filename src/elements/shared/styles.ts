@@ -120,7 +120,8 @@ export const base = css`
     border: 1px solid var(--_color-primary);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
-    transition: background var(--_transition), opacity var(--_transition);
+    /* No opacity transition: a half-faded button would fail contrast while it fades. */
+    transition: background var(--_transition);
   }
   button.secondary {
     background: transparent;
