@@ -4,12 +4,21 @@ import { mswWorker, nodeResolve, typescript } from './scripts/web-shared.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** test/browser/csp.test.ts: its fixture pages (`/test/browser/fixtures/csp*.html`) are served under a strict policy. */
+function strictCsp() {
+  const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+  return async (context, next) => {
+    await next();
+    if (/^\/test\/browser\/fixtures\/csp[^/]*\.html$/.test(context.path)) context.set('Content-Security-Policy', policy);
+  };
+}
+
 export default {
   // Browser tests live in test/browser; element tests may also sit beside their sources.
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve,
   plugins: [typescript()],
-  middleware: [mswWorker()],
+  middleware: [mswWorker(), strictCsp()],
   browsers: [
     chromeLauncher({
       launchOptions: {
