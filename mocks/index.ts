@@ -122,6 +122,7 @@ export function createMockBackend(options: MockBackendOptions = {}) {
         ActivatedOn: new Date(input.activatedOn ?? clock.now()).toISOString(),
       };
       state.users[emailKey(input.email)] = user;
+      store.changed();
       persist();
       return { ...user };
     },
@@ -139,6 +140,7 @@ export function createMockBackend(options: MockBackendOptions = {}) {
     /** Changes the organization (the demo's "store live" switch). */
     setOrganization(patch: Partial<Organization>) {
       Object.assign(state.organization, patch);
+      store.changed();
       persist();
     },
     /** Back to the seed data, clock and faults included. */

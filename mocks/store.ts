@@ -36,7 +36,12 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
   let byUsername = new Set<string>();
   let byToken = new Map<string, number>();
 
+  // Bumped by every change a mass preview depends on, so a preview can be reused until then.
+  let revision = 0;
+  const changed = () => void revision++;
+
   function reindex() {
+    changed();
     byEmail = new Map();
     byUsername = new Set();
     byToken = new Map();
@@ -101,6 +106,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
 
   /** R1/R3/R4/R6: sends one request of the kind the person's login calls for, superseding the pending one. */
   function sendRequest(person: PersonRecord, channel: RequestChannel): RequestRecord {
+    changed();
     const email = person.Email;
     if (!email) throw new Error('sendRequest needs an email');
     const previous = lastRequest(person);
@@ -147,6 +153,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
 
   /** R9: a changed or cleared address revokes the pending request sent to the old one. */
   function setEmail(person: PersonRecord, email: string | null) {
+    changed();
     if (person.Email) byEmail.delete(emailKey(person.Email));
     const last = lastRequest(person);
     if (last && requestStatusAt(last, now()) === 'Pending' && emailKey(last.Email) !== (email && emailKey(email))) {
@@ -158,11 +165,13 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
 
   /** Links a person to the Amilia user with their email: they become Active. */
   function link(person: PersonRecord, user: UserRecord) {
+    changed();
     person.Username = user.Email;
     byUsername.add(emailKey(user.Email));
   }
 
   function addPerson(accountId: number, input: { FirstName: string; LastName: string; Email?: string | null; DateOfBirth?: string | null; PreferredLanguage: Language }, isOwner: boolean): PersonRecord {
+    changed();
     const person: PersonRecord = {
       Id: nextId(),
       AccountId: accountId,
@@ -183,6 +192,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
   }
 
   function addAccount(createdOn: Date, isArchived = false): AccountRecord {
+    changed();
     const account: AccountRecord = { Id: nextId(), CreatedOn: createdOn.toISOString(), IsArchived: isArchived, PersonIds: [] };
     state.accounts[account.Id] = account;
     return account;
@@ -191,6 +201,9 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
   return {
     state,
     now,
+    /** Marks a change made outside these functions (a new Amilia user, the organization edited). */
+    changed,
+    revision: () => revision,
     today,
     reindex,
     facts,
