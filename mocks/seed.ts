@@ -3,7 +3,7 @@
  * finds every status: active, never invited, recently invited, expired, share requested, no email,
  * archived, users with an Amilia login elsewhere, and self-signups who see the share banner.
  */
-import type { Language } from '../src/policy/index.js';
+import { type Language, emailKey } from '../src/policy/index.js';
 import type { Clock } from './clock.js';
 import type { PersonRecord, UserRecord } from './state.js';
 import type { Store } from './store.js';
@@ -39,7 +39,7 @@ export function seedDemo(store: Store, clock: Clock, accounts = 320) {
   const at = (daysAgo: number) => new Date(today - daysAgo * DAY - Math.floor(rand() * 8) * 3_600_000);
   const user = (email: string, password: string, person: { FirstName: string; LastName: string }, activatedOn: Date): UserRecord => {
     const record = { Email: email, Password: password, FirstName: person.FirstName, LastName: person.LastName, ActivatedOn: activatedOn.toISOString() };
-    store.state.users[email.toLowerCase()] = record;
+    store.state.users[emailKey(email)] = record;
     return record;
   };
   // Sends as if at `when`, then puts the clock back.
