@@ -118,12 +118,15 @@ export class DemoApp extends LitElement {
     addEventListener('hashchange', this.onHashChange);
     // The elements changed the backend: views showing what they changed reload.
     for (const name of CHANGES) this.addEventListener(name, this.onElementChange);
+    // A failed call may still have acted (an answer lost after the email went): recount the mailbox.
+    this.addEventListener('amilia-error', this.onElementError);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
     for (const name of CHANGES) this.removeEventListener(name, this.onElementChange);
+    this.removeEventListener('amilia-error', this.onElementError);
   }
 
   /** The backend changed elsewhere (another tab): reload every view. */
@@ -151,6 +154,8 @@ export class DemoApp extends LitElement {
   };
 
   private onElementChange = () => this.refresh();
+
+  private onElementError = () => this.requestUpdate();
 
   private savePreferences(patch: Partial<Preferences>) {
     this.preferences = { ...this.preferences, ...patch };

@@ -10,16 +10,30 @@ export interface LocalStore<T> {
   readonly key: string;
   load(): T | null;
   save(value: T): void;
-  clear(): void;
   /** The browser refused the last write (storage full): changes are no longer kept. */
   readonly full: boolean;
 }
 
 export function localStore<T>(key: string, valid: (value: unknown) => value is T): LocalStore<T> {
   let full = false;
+  let pending: { value: T } | undefined;
+  // Saves made in one task are written once, at its end: seeding saves hundreds of times (each move of
+  // the clock), and every write reaches every other tab as a storage event.
+  const flush = () => {
+    if (!pending) return;
+    const { value } = pending;
+    pending = undefined;
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+      full = false;
+    } catch {
+      full = true;
+    }
+  };
   return {
     key,
     load() {
+      flush();
       try {
         const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
         return valid(value) ? value : null;
@@ -28,14 +42,9 @@ export function localStore<T>(key: string, valid: (value: unknown) => value is T
       }
     },
     save(value) {
-      try {
-        localStorage.setItem(key, JSON.stringify(value));
-        full = false;
-      } catch {
-        full = true;
-      }
+      if (!pending) queueMicrotask(flush);
+      pending = { value };
     },
-    clear: () => localStorage.removeItem(key),
     get full() {
       return full;
     },

@@ -478,6 +478,10 @@ const sheet = css`
   table.accounts td {
     white-space: nowrap;
   }
+  .table-wrap.stale {
+    opacity: 0.55;
+    transition: opacity 150ms 150ms;
+  }
   .pager {
     display: flex;
     align-items: center;

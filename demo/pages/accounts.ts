@@ -1,5 +1,5 @@
 /** Clients › Accounts: search by name or email, filter by activation status and creation date, paged. */
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ACTIVATION_STATUSES, type ActivationStatus } from '../../src/policy/index.js';
@@ -112,15 +112,16 @@ export class DemoAccounts extends DemoPage {
     if (!page) return html`<p role="status" class="muted">${t['demo.loading']}</p>`;
     const { TotalCount, Page: current, PerPage } = page.Paging;
     const from = TotalCount ? (current - 1) * PerPage + 1 : 0;
-    return html`<p role="status" class="muted" aria-busy=${this.accounts.status === 1 ? 'true' : 'false'}>
+    return html`<p role="status" class="muted" aria-busy=${this.accounts.status === TaskStatus.PENDING ? 'true' : 'false'}>
         ${TotalCount ? t['accounts.range'](from, from + page.Items.length - 1, TotalCount) : t['accounts.none']}
       </p>
-      ${TotalCount ? this.renderTable(page) : nothing} ${this.renderPager(page)}`;
+      ${TotalCount ? this.renderTable(page, this.accounts.status === TaskStatus.PENDING) : nothing} ${this.renderPager(page)}`;
   }
 
-  private renderTable(page: Page<Account>) {
+  /** While the next page or filter loads, the previous results stay, dimmed. */
+  private renderTable(page: Page<Account>, stale: boolean) {
     const { t } = this.view;
-    return html`<div class="table-wrap"><table class="accounts">
+    return html`<div class="table-wrap ${stale ? 'stale' : ''}"><table class="accounts">
       <thead><tr>
         <th scope="col">${t['accounts.owner']}</th>
         <th scope="col">${t['accounts.activation']}</th>
