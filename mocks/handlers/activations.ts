@@ -102,7 +102,7 @@ export function activationsHandlers(context: Context) {
         const wait = renewalWaitSeconds(person.LastRenewalOn, store.now());
         if (wait > 0) throw new Problem(429, 'RateLimited', { retryAfter: wait });
         store.sendRequest(person, 'Renewal');
-        return ok({ SentTo: maskEmail(person.Email) }, 202);
+        return ok({ SentTo: maskEmail(request.Email) }, 202);
       },
       { ...publicRoute, idempotent: true },
     ),
