@@ -19,6 +19,8 @@ const reportPlugin = {
 export default {
   ...base,
   files: ['bench/**/*.bench.ts'],
+  // Production builds of lit, as users run them (dev mode adds checks and warnings).
+  nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [...base.plugins, reportPlugin],
   testFramework: { config: { timeout: 600_000 } },
   testsFinishTimeout: 900_000,
