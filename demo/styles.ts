@@ -308,6 +308,7 @@ const sheet = css`
   }
   .store {
     margin-inline-start: auto;
+    white-space: nowrap;
     font-size: 0.8rem;
     font-weight: 600;
     padding: 0.1rem 0.6rem;
@@ -806,8 +807,13 @@ const sheet = css`
     .demo-note {
       display: none;
     }
-    .client-header {
+    .client-header,
+    .admin-header,
+    .demo-bar nav {
       flex-wrap: wrap;
+    }
+    .org {
+      display: none;
     }
     .admin-main,
     .client-main,
