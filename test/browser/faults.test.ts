@@ -1,6 +1,7 @@
-// Nothing lost, nothing sent twice: every finished element driven through every fault of the mocked
-// backend, in English and French. The outbox is the judge: one user action, one email, whatever the
-// network did. The figures the issue asks for are printed in one line at the end.
+// Nothing lost, nothing sent twice: every element driven through every fault of the mocked backend, in
+// English and French. The outbox is the judge: one user action, one email, whatever the network did.
+// Then axe on every element in every state (failures included), in both languages. The figures the
+// issue asks for are printed in one line at the end.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { FaultKind, FaultMatch, MockBackend } from '../../mocks/index.js';
 import '../../src/elements/activate-account/activate-account.js';
@@ -20,7 +21,7 @@ const LANGS: readonly Lang[] = ['en', 'fr'];
 const EMAIL = 'ana.roy@example.com';
 const PASSWORD = 'Maple-canoe-42';
 
-const tally = { faultsTried: 0, actionsReplayed: 0, duplicatedEmails: 0 };
+const tally = { faultsTried: 0, actionsReplayed: 0, duplicatedEmails: 0, axeChecks: 0, axeViolations: 0 };
 
 /** Faults that end in a message on screen (retries exhausted, or a wait too long to make). */
 const FAILURES: readonly FaultKind[] = ['serverError', 'unavailable', 'rateLimit', 'networkError', 'dropAfterAct', 'malformedJson', 'contractBreak'];
@@ -388,13 +389,13 @@ beforeEach(() => {
   sessionStorage.clear();
 });
 
-describe('faults through the elements', () => {
-  after(() => {
-    console.log(
-      `faults summary: faults tried ${tally.faultsTried}, user actions replayed ${tally.actionsReplayed}, duplicated emails ${tally.duplicatedEmails}`,
-    );
-  });
+after(() => {
+  console.log(
+    `faults summary: faults tried ${tally.faultsTried}, user actions replayed ${tally.actionsReplayed}, duplicated emails ${tally.duplicatedEmails}, axe checks ${tally.axeChecks}, axe violations ${tally.axeViolations}`,
+  );
+});
 
+describe('faults through the elements', () => {
   for (const story of STORIES) {
     describe(story.title, () => {
       for (const lang of LANGS) {
@@ -528,5 +529,336 @@ describe('a mass start is one job, whatever happens to its answer', () => {
       for await (const state of client.mass.watch(job.Id, { interval: 50 })) void state;
       expectEmails(backend, 3);
     });
+  }
+});
+
+describe('axe: every element in every state, in English and French', () => {
+  /** axe, once transitions are over: a button fading back from its busy look would measure as low contrast. */
+  async function accessible(el: Element) {
+    await until(() => el.shadowRoot!.getAnimations().length === 0 || Promise.reject(new Error('animating')));
+    tally.axeChecks++;
+    try {
+      await expect(el).to.be.accessible();
+    } catch (error) {
+      tally.axeViolations++;
+      throw error;
+    }
+  }
+
+  type Status = 'NoEmail' | 'NotInvited' | 'Invited' | 'InvitationExpired' | 'ShareRequested' | 'Active';
+
+  /** An owner in `status`, with the backend's clock where that status holds. */
+  async function member(status: Status, language: Lang = 'en') {
+    const w = await world();
+    const email = status === 'NoEmail' || status === 'NotInvited' ? undefined : EMAIL;
+    if (status === 'ShareRequested') w.backend.addAmiliaUser({ email: EMAIL, password: PASSWORD });
+    const { Account } = await w.client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', PreferredLanguage: language, ...(email ? { Email: email } : {}) } });
+    const ids = { accountId: String(Account.Id), personId: String(Account.Owners[0]!.Id) };
+    if (status === 'NotInvited') await w.client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: EMAIL });
+    if (status === 'InvitationExpired') w.backend.clock.advance({ days: 60 });
+    if (status === 'Active') await w.client.links.activate(w.backend.outbox.list()[0]!.Token, PASSWORD);
+    return { ...w, ...ids, token: w.backend.outbox.list()[0]?.Token ?? '' };
+  }
+
+  /** `arm` runs once the element has loaded: the place to inject the fault its next action meets. */
+  const button = async (lang: Lang, status: Status, arm?: (backend: MockBackend) => void) => {
+    const { backend, accountId, personId } = await member(status);
+    const el = await rendered(html`<amilia-activation-button lang=${lang} account-id=${accountId} person-id=${personId}></amilia-activation-button>`, lang);
+    await until(() => $(el, 'button.send'));
+    arm?.(backend);
+    return el;
+  };
+  const editor = async (lang: Lang, status: Status, arm?: (backend: MockBackend) => void) => {
+    const { backend, accountId, personId } = await member(status);
+    const el = await rendered(html`<amilia-client-email lang=${lang} account-id=${accountId} person-id=${personId}></amilia-client-email>`, lang);
+    await until(() => $(el, '#email'));
+    arm?.(backend);
+    return el;
+  };
+  const form = async (lang: Lang) => {
+    const el = await rendered(html`<amilia-create-account lang=${lang}></amilia-create-account>`, lang);
+    await until(() => $(el, '[part=notice]'));
+    return el;
+  };
+  const link = async (lang: Lang, token: string) => {
+    const el = await rendered(html`<amilia-activate-account lang=${lang} token=${token}></amilia-activate-account>`, lang);
+    await until(() => $(el, '[part~="heading"]'));
+    return el;
+  };
+  const mass = async (lang: Lang) => {
+    const w = await world({ massChunkSize: 1, faults: { massPauseMs: 300 } });
+    for (const i of [1, 2]) {
+      const { Account } = await w.client.accounts.create({ Owner: { FirstName: `Client ${i}`, LastName: 'Roy' } });
+      await w.client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: `client${i}@example.com` });
+    }
+    await w.client.accounts.create({ Owner: { FirstName: 'Noa', LastName: 'Roy' } });
+    const el = await rendered(html`<amilia-mass-activation lang=${lang} poll-interval="50"></amilia-mass-activation>`, lang);
+    await until(() => $(el, '#date'));
+    return { ...w, el };
+  };
+  const previewed = async (lang: Lang) => {
+    const m = await mass(lang);
+    type(m.el, '#date', '2026-11-24');
+    click(m.el, 'button.preview');
+    await until(() => expect(textOf(m.el)).to.contain('client2@example.com'));
+    return m;
+  };
+  const banner = async (lang: Lang) => {
+    const { backend, client } = await world();
+    backend.addAmiliaUser({ email: EMAIL, password: PASSWORD });
+    const { Account } = await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy' } });
+    await client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: EMAIL });
+    const session = backend.signIn(EMAIL, PASSWORD);
+    const me = createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => session, retry: 0 });
+    const provider = await rendered(
+      html`<amilia-activation-provider .client=${me}><amilia-share-account-banner lang=${lang}></amilia-share-account-banner></amilia-activation-provider>`,
+      lang,
+    );
+    const el = provider.querySelector('amilia-share-account-banner')!;
+    await until(() => $(el, '[part~="accept"]'));
+    return { backend, el };
+  };
+  /** Waits for the element's live message (`selector`) to say something. */
+  const said = async (el: Element, selector: string) => {
+    await until(() => expect($(el, selector).textContent!.trim()).not.to.equal(''), 6000);
+    return el;
+  };
+
+  const STATES: Record<string, (lang: Lang) => Promise<Element>> = {
+    'activation-button, loading': async (lang) => {
+      const { backend, accountId, personId } = await member('Invited');
+      backend.faults.settings.latencyMs = 3000;
+      return rendered(html`<amilia-activation-button lang=${lang} account-id=${accountId} person-id=${personId}></amilia-activation-button>`, lang);
+    },
+    ...Object.fromEntries(
+      (['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'Active'] as const).map((status) => [
+        `activation-button, ${status}`,
+        (lang: Lang) => button(lang, status),
+      ]),
+    ),
+    'activation-button, confirmation dialog': async (lang) => {
+      const el = await button(lang, 'Invited');
+      click(el, 'button.send');
+      return el;
+    },
+    'activation-button, sent': async (lang) => {
+      const el = await button(lang, 'InvitationExpired');
+      click(el, 'button.send');
+      return said(el, '.success');
+    },
+    'activation-button, send failed': async (lang) => {
+      const el = await button(lang, 'InvitationExpired', (backend) => backend.faults.inject('serverError', { method: 'POST' }, 3));
+      click(el, 'button.send');
+      return said(el, '[role=alert]');
+    },
+    'activation-button, load failed': async (lang) => {
+      const { backend, accountId, personId } = await member('Invited');
+      backend.faults.inject('serverError', { method: 'GET' }, 3);
+      const el = await rendered(html`<amilia-activation-button lang=${lang} account-id=${accountId} person-id=${personId}></amilia-activation-button>`, lang);
+      return said(el, '[role=alert]');
+    },
+
+    'create-account, empty with the not-live notice': async (lang) => (await world(), form(lang)),
+    'create-account, a member added': async (lang) => {
+      await world();
+      const el = await form(lang);
+      click(el, 'button.add');
+      return el;
+    },
+    'create-account, field errors': async (lang) => {
+      await world();
+      const el = await form(lang);
+      type(el, '#owner-Email', 'not an address');
+      click(el, 'button[part=submit]');
+      return said(el, '#owner-FirstName-error');
+    },
+    'create-account, duplicate client': async (lang) => {
+      const { client } = await world();
+      await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', Email: EMAIL } });
+      const el = await form(lang);
+      type(el, '#owner-FirstName', 'Ana');
+      type(el, '#owner-LastName', 'Roy');
+      type(el, '#owner-Email', EMAIL);
+      click(el, 'button[part=submit]');
+      await until(() => $(el, 'button.existing'));
+      return el;
+    },
+    'create-account, save failed': async (lang) => {
+      const { backend } = await world();
+      const el = await form(lang);
+      backend.faults.inject('networkError', { method: 'POST' }, 3);
+      type(el, '#owner-FirstName', 'Ana');
+      type(el, '#owner-LastName', 'Roy');
+      click(el, 'button[part=submit]');
+      return said(el, '.form-error');
+    },
+    'create-account, created with an invitation': async (lang) => {
+      await world();
+      const el = await form(lang);
+      type(el, '#owner-FirstName', 'Ana');
+      type(el, '#owner-LastName', 'Roy');
+      type(el, '#owner-Email', EMAIL);
+      click(el, 'button[part=submit]');
+      await until(() => $(el, '[part=result]'));
+      return el;
+    },
+
+    'client-email, no email yet': (lang) => editor(lang, 'NoEmail'),
+    'client-email, invited': (lang) => editor(lang, 'Invited'),
+    'client-email, active (read-only)': (lang) => editor(lang, 'Active'),
+    'client-email, invalid address': async (lang) => {
+      const el = await editor(lang, 'NoEmail');
+      type(el, '#email', 'not an address');
+      click(el, 'button[part=submit]');
+      return said(el, '#email-error');
+    },
+    'client-email, saved and sent': async (lang) => {
+      const el = await editor(lang, 'NoEmail');
+      type(el, '#email', EMAIL);
+      (await until(() => $(el, '.check input'))).click();
+      click(el, 'button[part=submit]');
+      return said(el, '[part=status]');
+    },
+    'client-email, removal dialog': async (lang) => {
+      const el = await editor(lang, 'Invited');
+      type(el, '#email', '');
+      click(el, 'button[part=submit]');
+      await until(() => expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true));
+      return el;
+    },
+    'client-email, save failed': async (lang) => {
+      const el = await editor(lang, 'NoEmail', (backend) => backend.faults.inject('networkError', { method: 'PUT' }, 3));
+      type(el, '#email', EMAIL);
+      click(el, 'button[part=submit]');
+      return said(el, '.messages [role=alert]');
+    },
+
+    'mass-activation, empty form': async (lang) => (await mass(lang)).el,
+    'mass-activation, date missing': async (lang) => {
+      const { el } = await mass(lang);
+      click(el, 'button.preview');
+      await until(() => $(el, '#date-error'));
+      return el;
+    },
+    'mass-activation, preview with counts and list': async (lang) => (await previewed(lang)).el,
+    'mass-activation, confirmation dialog': async (lang) => {
+      const { el } = await previewed(lang);
+      click(el, 'button.send');
+      return el;
+    },
+    'mass-activation, running': async (lang) => {
+      const { el } = await previewed(lang);
+      click(el, 'button.send');
+      click(el, 'dialog button[value=send]');
+      await until(() => $(el, '[part=progress]'));
+      return el;
+    },
+    'mass-activation, completed with results': async (lang) => {
+      const { el, backend } = await previewed(lang);
+      backend.faults.settings.massPauseMs = 0;
+      click(el, 'button.send');
+      click(el, 'dialog button[value=send]');
+      await until(() => $(el, '[part=download]'), 8000);
+      return el;
+    },
+    'mass-activation, start failed': async (lang) => {
+      const { el, backend } = await previewed(lang);
+      click(el, 'button.send');
+      backend.faults.inject('networkError', { method: 'POST', path: '/activation-requests/mass' }, 3);
+      click(el, 'dialog button[value=send]');
+      await until(() => $(el, '.problem'), 6000);
+      return el;
+    },
+
+    'activate-account, no token': async (lang) => {
+      await world();
+      return rendered(html`<amilia-activate-account lang=${lang}></amilia-activate-account>`, lang);
+    },
+    'activate-account, unknown link': async (lang) => (await world(), link(lang, 'no-such-token')),
+    'activate-account, invitation form with the rules': async (lang) => {
+      const el = await link(lang, (await member('Invited', lang)).token);
+      type(el, '#password', 'short');
+      type(el, '#confirmation', 'shor');
+      return el;
+    },
+    'activate-account, passwords differ': async (lang) => {
+      const el = await link(lang, (await member('Invited', lang)).token);
+      type(el, '#password', PASSWORD);
+      type(el, '#confirmation', `${PASSWORD}!`);
+      click(el, '[part~="submit"]');
+      return said(el, '[part~="message"]');
+    },
+    'activate-account, weak password refused': async (lang) => {
+      const el = await link(lang, (await member('Invited', lang)).token);
+      type(el, '#password', 'ana.roy.2026');
+      type(el, '#confirmation', 'ana.roy.2026');
+      click(el, '[part~="submit"]');
+      return said(el, '[part~="message"]');
+    },
+    'activate-account, share request with consent missing': async (lang) => {
+      const el = await link(lang, (await member('ShareRequested', lang)).token);
+      type(el, '#password', PASSWORD);
+      click(el, '[part~="submit"]');
+      return said(el, '[part~="message"]');
+    },
+    'activate-account, activated': async (lang) => {
+      const el = await link(lang, (await member('Invited', lang)).token);
+      type(el, '#password', PASSWORD);
+      type(el, '#confirmation', PASSWORD);
+      click(el, '[part~="submit"]');
+      await until(() => $(el, 'a[part~="next"]'));
+      return el;
+    },
+    'activate-account, already used': async (lang) => link(lang, (await member('Active', lang)).token),
+    'activate-account, expired': async (lang) => link(lang, (await member('InvitationExpired', lang)).token),
+    'activate-account, renewal sent': async (lang) => {
+      const el = await link(lang, (await member('InvitationExpired', lang)).token);
+      click(el, 'button[part~="submit"]');
+      return said(el, '[part~="message"]');
+    },
+    'activate-account, superseded': async (lang) => {
+      const m = await member('Invited', lang);
+      await m.client.activationRequests.send(m.accountId, m.personId);
+      return link(lang, m.token);
+    },
+    'activate-account, revoked': async (lang) => {
+      const m = await member('Invited', lang);
+      await m.client.members.updateEmail(m.accountId, m.personId, { Email: 'other@example.com' });
+      return link(lang, m.token);
+    },
+    'activate-account, load failed': async (lang) => {
+      const { backend, token } = await member('Invited', lang);
+      backend.faults.inject('networkError', { method: 'GET' }, 3);
+      const el = await rendered(html`<amilia-activate-account lang=${lang} token=${token}></amilia-activate-account>`, lang);
+      return said(el, '[role=alert]');
+    },
+
+    'share-account-banner, an offer': async (lang) => (await banner(lang)).el,
+    'share-account-banner, answer failed': async (lang) => {
+      const { backend, el } = await banner(lang);
+      backend.faults.inject('serverError', { method: 'POST' });
+      click(el, '[part~="accept"]');
+      return said(el, '[part~="message"]');
+    },
+    'share-account-banner, accepted': async (lang) => {
+      const { el } = await banner(lang);
+      click(el, '[part~="accept"]');
+      return said(el, '[part~="message"]');
+    },
+    'share-account-banner, put off': async (lang) => {
+      const { el } = await banner(lang);
+      click(el, '[part~="later"]');
+      return said(el, '[part~="message"]');
+    },
+  };
+
+  for (const lang of LANGS) {
+    for (const [state, build] of Object.entries(STATES)) {
+      it(`${lang}: ${state}`, async () => {
+        const el = await build(lang);
+        expectNoJunk(el);
+        await accessible(el);
+      });
+    }
   }
 });
