@@ -4,6 +4,7 @@
  */
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { DEMO_USERS } from '../../mocks/index.js';
 import { define } from '../../src/elements/shared/base.js';
 import '../../src/elements/share-account-banner/share-account-banner.js';
@@ -34,10 +35,11 @@ export class DemoMyAccount extends DemoPage {
     return this.view.session && !this.signInOnly ? this.renderAccount() : this.renderSignIn();
   }
 
+  /** A banner per signed-in person: signing in as someone else loads their offers. */
   private renderAccount() {
     const { t } = this.view;
     return html`<h1 tabindex="-1">${t['me.title']}</h1>
-      <amilia-share-account-banner></amilia-share-account-banner>
+      ${keyed(this.view.session?.token, html`<amilia-share-account-banner></amilia-share-account-banner>`)}
       <section class="card" aria-labelledby="registrations">
         <h2 id="registrations">${t['me.registrations']}</h2>
         <p class="muted">${t['me.noRegistrations']}</p>
