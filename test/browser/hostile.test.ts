@@ -14,6 +14,7 @@ import '../../src/elements/share-account-banner/share-account-banner.js';
 import { configure } from '../../src/elements/shared/context.js';
 import en from '../../src/elements/shared/i18n/en.js';
 import { type Account, type Person, createActivationClient, isApiError } from '../../src/sdk/index.js';
+import { mountDemo } from '../../demo/app.js';
 import { $, type ScriptTrap, installScriptTrap, textOf, until, world } from './harness.js';
 
 const SCRIPT_LIKE = /<script|onerror|onload|javascript:|alert\(/i;
@@ -36,12 +37,15 @@ function type(el: Element, selector: string, text: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** Elements a payload would have created if it had been parsed as markup. */
+const INJECTABLE = 'script, img, svg, iframe, object, embed, math, video, audio, body, form[action], a[href^="javascript" i]';
+
+/** Elements a payload would have created if it had been parsed as markup, in `root` and every shadow root under it. */
 function expectNoInjectedMarkup(root: Element) {
-  const hosts = [root, ...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
-  for (const host of hosts) {
-    const injected = host.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed, math, video, audio, body, form[action], a[href^="javascript" i]');
-    expect([...injected].map((el) => el.outerHTML), `markup inside <${host.localName}>`).to.deep.equal([]);
+  const trees: ParentNode[] = [root, ...[root, ...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+  for (const tree of trees) {
+    const found = [...tree.querySelectorAll('*')].filter((el) => el.matches(INJECTABLE) || [...el.attributes].some((a) => a.name.startsWith('on')));
+    expect(found.map((el) => el.outerHTML), 'markup made by a payload').to.deep.equal([]);
+    for (const el of tree.querySelectorAll('*')) if (el.shadowRoot && !trees.includes(el.shadowRoot)) trees.push(el.shadowRoot);
   }
 }
 
@@ -274,6 +278,42 @@ describe('hostile input', () => {
     }
     expect(cells.filter((r) => r[2]!.startsWith("'")).length).to.be.at.least(formulas.length);
     tally.placements += names.length;
+  });
+});
+
+describe('hostile input in the demo: its mailbox and its account list', () => {
+  let demo: ReturnType<typeof mountDemo> | undefined;
+  afterEach(() => {
+    demo?.unmount();
+    demo = undefined;
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('shows hostile names and organization names as text, and runs none of them', async () => {
+    const names = payloads.slice(0, 20);
+    const organization = payloads.find((p) => p.includes('onerror'))!;
+    const { backend, client } = await world({ activationPage: `${location.origin}${location.pathname}#/activate` });
+    backend.setOrganization({ Name: organization });
+    for (const [i, name] of names.entries()) await client.accounts.create({ Owner: { FirstName: name, LastName: 'Roy', Email: `h${i}@example.com` } });
+    const root = document.createElement('div');
+    document.body.append(root);
+    location.hash = '#/mailbox';
+    demo = mountDemo(root, { backend, apiBase: location.origin });
+    const text = () => shown(root.querySelector('main')?.textContent ?? '');
+    await until(() => expect(text()).to.contain('h0@example.com'), 8000);
+    expectNoInjectedMarkup(root);
+
+    for (const email of backend.outbox.list().slice(0, 5)) {
+      location.hash = `#/mailbox/${email.Id}`;
+      const name = names[Number(email.To.match(/\d+/)![0])]!;
+      await until(() => expect(text()).to.contain(`Hello ${shown(name.trim())}, ${shown(organization)} created an Amilia account for you.`), 8000);
+      expectNoInjectedMarkup(root);
+    }
+
+    location.hash = '#/accounts';
+    await until(() => names.forEach((name) => expect(text()).to.contain(shown(name.trim()))), 8000);
+    expectNoInjectedMarkup(root);
+    tally.placements += names.length * 2 + 5 + 1;
   });
 });
 
