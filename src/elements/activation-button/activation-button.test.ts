@@ -86,3 +86,15 @@ describe('<amilia-activation-button>', () => {
     await until(() => expect(textOf(el)).to.contain('Invited'));
   });
 });
+
+describe('<amilia-activation-button> for a client with a login elsewhere', () => {
+  it('says a share request went out, in plain words', async () => {
+    const w = await world();
+    w.backend.addAmiliaUser({ email: 'olivia@example.com', password: 'paddle-the-lake' });
+    const { Account } = await w.client.accounts.create({ Owner: { FirstName: 'Olivia', LastName: 'Chen' } });
+    await w.client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: 'olivia@example.com' });
+    const el = await render(String(Account.Id), String(Account.Owners[0]!.Id));
+    (await until(() => $<HTMLButtonElement>(el, 'button.send'))).click();
+    await until(() => expect(textOf(el)).to.contain('A request to share their existing Amilia account was sent to olivia@example.com.'));
+  });
+});

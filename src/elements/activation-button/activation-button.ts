@@ -198,7 +198,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
         LastRequest: request,
         ActivationStatus: request.Kind === 'ShareRequest' ? 'ShareRequested' : 'Invited',
       };
-      this.message = this.localize.term('sent', this.localize.term(`kind.${request.Kind}`), request.Email);
+      this.message = this.localize.term(`sent.${request.Kind}`, request.Email);
       this.emit('amilia-request-sent', { accountId: this.accountId, personId: String(person.Id), request });
     } else {
       this.failed = true;

@@ -19,8 +19,6 @@ const en = {
   'status.ShareRequested': 'Share requested',
   'status.Active': 'Active',
 
-  'kind.Invitation': 'invitation',
-  'kind.ShareRequest': 'request to share an existing account',
 
   'password.TooShort': 'At least 8 characters',
   'password.TooLong': 'At most 128 characters',

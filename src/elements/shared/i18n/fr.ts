@@ -20,8 +20,6 @@ const fr: SharedStrings = {
   'status.ShareRequested': 'Partage demandé',
   'status.Active': 'Actif',
 
-  'kind.Invitation': 'invitation',
-  'kind.ShareRequest': 'demande de partage d’un compte existant',
 
   'password.TooShort': 'Au moins 8 caractères',
   'password.TooLong': 'Au plus 128 caractères',
