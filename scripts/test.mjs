@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check, Node tests, browser tests (and `npm run size` when that script exists).
+// `npm test`: type-check, build, Node tests, browser tests, then the size budgets.
 // Every step runs even when an earlier one fails; each streams its output live. The last line printed is
-// always exactly `N passed, N failed`, summed over the Node and browser runners (a failed type-check or
-// size step counts as 1 failed; a runner that exits non-zero without reporting a failure counts as 1 failed).
+// always exactly `N passed, N failed`, summed over the Node and browser runners (a failed type-check, build
+// or size step counts as 1 failed; a runner that exits non-zero without reporting a failure counts as 1 failed).
 // Exit status: 0 only when every step succeeded.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -76,7 +76,13 @@ function tally(label, code, pass, fail) {
   tally('typecheck', code, 0, code === 0 ? 0 : 1);
 }
 
-// 2. Node tests. The spec reporter ends with `ℹ pass N` / `ℹ fail N` (`# pass N` in tap); cancelled tests
+// 2. The build: the package tests import dist/ the way users do, and the CDN bundle is tested in Chromium.
+{
+  const { code } = await run('build', 'npm', ['run', '--silent', 'build']);
+  tally('build', code, 0, code === 0 ? 0 : 1);
+}
+
+// 3. Node tests. The spec reporter ends with `ℹ pass N` / `ℹ fail N` (`# pass N` in tap); cancelled tests
 //    (e.g. a file that failed to load) count as failed.
 {
   const { code, output } = await run('node tests', 'node', [
@@ -93,7 +99,7 @@ function tally(label, code, pass, fail) {
   tally('node tests', code, pass, fail);
 }
 
-// 3. Browser tests: wtr prints `… | N passed, N failed` with its progress bar.
+// 4. Browser tests: wtr prints `… | N passed, N failed` with its progress bar.
 {
   const { code, output } = await run('browser tests', 'wtr', []);
   const pass = last(output, /(\d+) passed, \d+ failed/g) ?? 0;
@@ -103,7 +109,7 @@ function tally(label, code, pass, fail) {
   tally('browser tests', code, pass, fail);
 }
 
-// 4. Bundle-size budget, once a `size` script exists.
+// 5. Bundle-size budget, once a `size` script exists.
 if (pkg.scripts?.size) {
   const { code } = await run('size', 'npm', ['run', '--silent', 'size']);
   tally('size', code, 0, code === 0 ? 0 : 1);

@@ -1,0 +1,34 @@
+// The package as users get it, after `npm run build` (npm test builds first): the entry points import
+// from plain Node through the exports map, and `npm pack` ships dist without tests or the demo.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+
+test('amilia-activation/sdk and amilia-activation/mocks drive the mocked backend from plain Node', async () => {
+  // A child process with no TypeScript hooks: only the built JavaScript and its exports map.
+  const script = `
+    import { setupServer } from 'msw/node';
+    import { createMockBackend } from 'amilia-activation/mocks';
+    import { createActivationClient } from 'amilia-activation/sdk';
+    import { passwordProblems } from 'amilia-activation/policy';
+    const backend = createMockBackend({ now: '2026-11-25T12:00:00Z' });
+    const server = setupServer(...backend.handlers);
+    server.listen();
+    const admin = createActivationClient({ baseUrl: 'https://api.test', organization: 'forest-explorers', getToken: () => backend.adminToken });
+    const { AutomaticRequest } = await admin.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', Email: 'ana@example.org' } });
+    server.close();
+    console.log(JSON.stringify({ kind: AutomaticRequest.Kind, emails: backend.outbox.list().length, weak: passwordProblems('short') }));
+  `;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(output), { kind: 'Invitation', emails: 1, weak: ['TooShort'] });
+});
+
+test('npm pack ships the built package, its types and manifest, and no tests or demo', () => {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+  const files: string[] = pack.files.map((f: { path: string }) => f.path);
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/sdk/index.js', 'dist/sdk/index.d.ts', 'dist/mocks/node.js', 'dist/react/index.js', 'dist/elements/activate-account/activate-account.js', 'dist/elements/activate-account/activate-account.d.ts', 'dist/cdn/amilia-activation.js', 'custom-elements.json', 'README.md', 'package.json']) {
+    assert.ok(files.includes(needed), `${needed} is packed`);
+  }
+  const stray = files.filter((f) => /(^|\/)(test|demo|bench)\/|\.test\.|^src\//.test(f));
+  assert.deepEqual(stray, []);
+});
