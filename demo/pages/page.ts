@@ -3,6 +3,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ActivationStatus } from '../../src/policy/index.js';
 import type { DemoView } from '../app.js';
+import { STATUS_TONE } from '../../src/elements/shared/status.js';
 import { statusLabel } from '../strings.js';
 
 export abstract class DemoPage extends LitElement {
@@ -13,18 +14,10 @@ export abstract class DemoPage extends LitElement {
   }
 }
 
-const TONE: Record<ActivationStatus, string> = {
-  Active: 'success',
-  Invited: 'info',
-  ShareRequested: 'info',
-  InvitationExpired: 'warning',
-  NotInvited: 'neutral',
-  NoEmail: 'neutral',
-};
 
 /** A status as the elements show it: same words, same tones. */
 export const statusBadge = (view: DemoView, status: ActivationStatus) =>
-  html`<span class="badge ${TONE[status]}">${statusLabel(view.language, status)}</span>`;
+  html`<span class="badge ${STATUS_TONE[status]}">${statusLabel(view.language, status)}</span>`;
 
 /** The crumbs above a page's title. */
 export const breadcrumbs = (view: DemoView, crumbs: readonly (readonly [label: string, path?: string])[]) =>

@@ -1,23 +1,15 @@
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { type ActivationStatus, manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
+import { manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
 import { type Person, newIdempotencyKey } from '../../sdk/index.js';
 import { AmiliaElement, define } from '../shared/base.js';
 import { registerEnglish } from '../shared/localize.js';
+import { STATUS_TONE } from '../shared/status.js';
 import { base } from '../shared/styles.js';
 import en from './en.js';
 
 registerEnglish('activation-button', en);
-
-const BADGE_TONE: Record<ActivationStatus, string> = {
-  Active: 'success',
-  Invited: 'info',
-  ShareRequested: 'info',
-  InvitationExpired: 'warning',
-  NotInvited: 'neutral',
-  NoEmail: 'neutral',
-};
 
 /**
  * @tagname amilia-activation-button
@@ -128,7 +120,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     const refusal = manualSendRefusal(person);
     const busy = this.sending.status === 1;
     return html`
-      <span part="status" class="badge ${BADGE_TONE[person.ActivationStatus]}">${t.term(`status.${person.ActivationStatus}`)}</span>
+      <span part="status" class="badge ${STATUS_TONE[person.ActivationStatus]}">${t.term(`status.${person.ActivationStatus}`)}</span>
       ${this.renderDetails(person)}
       <button
         class="send"
