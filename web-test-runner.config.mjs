@@ -1,5 +1,6 @@
 // @web/test-runner 1: Mocha in headless Chromium. `npm run test:browser` (or `npx wtr --watch`).
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { mswWorker, nodeResolve, typescript } from './scripts/web-shared.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -13,11 +14,33 @@ function strictCsp() {
   };
 }
 
+/**
+ * test/browser/react.test.ts: React ships CommonJS only, so its fixture is served as one esbuild bundle
+ * (React, react-dom and the wrappers together) at `/react-fixture.js`.
+ */
+const reactFixture = {
+  name: 'react-fixture',
+  async serve(context) {
+    if (context.path !== '/react-fixture.js') return undefined;
+    const { outputFiles } = await build({
+      entryPoints: ['test/browser/fixtures/react-app.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      conditions: ['browser'],
+      define: { 'process.env.NODE_ENV': '"development"' },
+    });
+    return { body: outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   // Browser tests live in test/browser; element tests may also sit beside their sources.
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve,
-  plugins: [typescript()],
+  plugins: [typescript(), reactFixture],
   middleware: [mswWorker(), strictCsp()],
   browsers: [
     chromeLauncher({
