@@ -2,7 +2,7 @@
 // `npm run manifest`: writes custom-elements.json from the elements' JSDoc and decorators, then the
 // README's element reference from it (between the `elements:start` / `elements:end` markers).
 // `--check` writes nothing and fails when either file is out of date, so the docs cannot drift.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
@@ -47,6 +47,17 @@ const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.customElement && d.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
+// Every tag the code defines must be in the manifest: one whose JSDoc lacks `@tagname` above its class would
+// silently vanish from the docs.
+const defined = readdirSync(path.join(root, 'src/elements'), { recursive: true })
+  .filter((file) => String(file).endsWith('.ts') && !String(file).endsWith('.test.ts'))
+  .flatMap((file) => [...readFileSync(path.join(root, 'src/elements', String(file)), 'utf8').matchAll(/\bdefine\('(amilia-[a-z-]+)'/g)].map((m) => m[1]));
+const undocumented = defined.filter((tag) => !elements.some((d) => d.tagName === tag));
+if (undocumented.length) {
+  console.error(`Not in the manifest: ${undocumented.join(', ')}. Put the JSDoc header, with @tagname, right above the class.`);
+  process.exit(1);
+}
+
 const reference = `${START}\n\n${elements.map(section).join('\n\n')}\n\n${END}`;
 
 const readmePath = path.join(root, 'README.md');

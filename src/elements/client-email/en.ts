@@ -11,7 +11,7 @@ const en = {
   'clientEmail.savedAndSent': (email: string) => `Email saved and an activation request was sent to ${email}.`,
   'clientEmail.removed': 'Email removed.',
   'clientEmail.unchanged': 'Nothing to save: the email is unchanged.',
-  'clientEmail.existingAccount': (id: string) => `Account #${id}`,
+  'clientEmail.existingAccount': (id: string) => `Open account #${id}`,
   'clientEmail.field.Validation': 'This value was refused. Check it and try again.',
   'clientEmail.confirmTitle': (name: string) => `Remove ${name}’s email?`,
   'clientEmail.confirmBody': (email: string) =>

@@ -11,7 +11,7 @@ const fr: typeof en = {
   'clientEmail.savedAndSent': (email) => `Courriel enregistré et une demande d’activation a été envoyée à ${email}.`,
   'clientEmail.removed': 'Courriel retiré.',
   'clientEmail.unchanged': 'Rien à enregistrer : le courriel n’a pas changé.',
-  'clientEmail.existingAccount': (id) => `Compte no ${id}`,
+  'clientEmail.existingAccount': (id) => `Ouvrir le compte no ${id}`,
   'clientEmail.field.Validation': 'Cette valeur a été refusée. Vérifiez-la et réessayez.',
   'clientEmail.confirmTitle': (name) => `Retirer le courriel de ${name}?`,
   'clientEmail.confirmBody': (email) =>

@@ -28,7 +28,7 @@ const en = {
   'createAccount.field.TooLong': (max: number, length: number) => `Use at most ${max} characters (this one has ${length}).`,
   'createAccount.field.Validation': 'This value was refused. Check it and try again.',
   'createAccount.field.DuplicateInForm': 'Two people in this form have this email address. Each person needs their own.',
-  'createAccount.existingAccount': (id: string) => `Account #${id}`,
+  'createAccount.existingAccount': (id: string) => `Open account #${id}`,
   'createAccount.created': (name: string, id: string) => `Account #${id} created for ${name}.`,
   'createAccount.sent.Invitation': (email: string) => `An invitation was sent to ${email}.`,
   'createAccount.sent.ShareRequest': (email: string) => `A request to share their existing Amilia account was sent to ${email}.`,

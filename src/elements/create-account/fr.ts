@@ -28,7 +28,7 @@ const fr: typeof en = {
   'createAccount.field.TooLong': (max, length) => `Utilisez au plus ${max} caractères (celui-ci en a ${length}).`,
   'createAccount.field.Validation': 'Cette valeur a été refusée. Vérifiez-la et réessayez.',
   'createAccount.field.DuplicateInForm': 'Deux personnes de ce formulaire ont ce courriel. Chacune a besoin du sien.',
-  'createAccount.existingAccount': (id) => `Compte no ${id}`,
+  'createAccount.existingAccount': (id) => `Ouvrir le compte no ${id}`,
   'createAccount.created': (name, id) => `Compte no ${id} créé pour ${name}.`,
   'createAccount.sent.Invitation': (email) => `Une invitation a été envoyée à ${email}.`,
   'createAccount.sent.ShareRequest': (email) => `Une demande de partage de son compte Amilia existant a été envoyée à ${email}.`,

@@ -1,4 +1,29 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { MASS_OUTCOMES, type MassOutcome } from '../../policy/index.js';
+import { type MassCounts, type MassJob, type MassPreview, type MassTarget, newIdempotencyKey } from '../../sdk/index.js';
+import { AmiliaElement, define } from '../shared/base.js';
+import { registerEnglish } from '../shared/localize.js';
+import { base } from '../shared/styles.js';
+import en from './en.js';
+import { saveFile } from './save-file.js';
+import { styles } from './mass-activation.styles.js';
+import { TargetList } from './target-list.js';
+
+registerEnglish('mass-activation', en);
+
+/** Past tense once a job has run: "Got an invitation" rather than "Will get an invitation". */
+type Tense = 'outcome' | 'done';
+
+const firstListed = (counts: MassCounts) => MASS_OUTCOMES.find((outcome) => counts[outcome] > 0);
+const sum = (counts: MassCounts, outcomes: readonly MassOutcome[]) => outcomes.reduce((total, o) => total + counts[o], 0);
+const SKIPPED: readonly MassOutcome[] = ['AlreadyActive', 'NoEmail', 'RecentlyInvited'];
+/** `YYYY-MM-DD` of an instant in the user's time zone (Swedish dates are ISO 8601). */
+const localDay = (instant: string) => new Date(instant).toLocaleDateString('sv-SE');
+
 /**
+ * @tagname amilia-mass-activation
  * @summary Mass activation (R4, R5): a date, a preview with counts and lists, a confirmation, live
  * progress, then the results and their CSV.
  *
@@ -30,30 +55,6 @@
  * @cssprop --amilia-radius - Corner radius.
  * @cssprop --amilia-spacing - Base spacing.
  */
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { MASS_OUTCOMES, type MassOutcome } from '../../policy/index.js';
-import { type MassCounts, type MassJob, type MassPreview, type MassTarget, newIdempotencyKey } from '../../sdk/index.js';
-import { AmiliaElement, define } from '../shared/base.js';
-import { registerEnglish } from '../shared/localize.js';
-import { base } from '../shared/styles.js';
-import en from './en.js';
-import { saveFile } from './save-file.js';
-import { styles } from './mass-activation.styles.js';
-import { TargetList } from './target-list.js';
-
-registerEnglish('mass-activation', en);
-
-/** Past tense once a job has run: "Got an invitation" rather than "Will get an invitation". */
-type Tense = 'outcome' | 'done';
-
-const firstListed = (counts: MassCounts) => MASS_OUTCOMES.find((outcome) => counts[outcome] > 0);
-const sum = (counts: MassCounts, outcomes: readonly MassOutcome[]) => outcomes.reduce((total, o) => total + counts[o], 0);
-const SKIPPED: readonly MassOutcome[] = ['AlreadyActive', 'NoEmail', 'RecentlyInvited'];
-/** `YYYY-MM-DD` of an instant in the user's time zone (Swedish dates are ISO 8601). */
-const localDay = (instant: string) => new Date(instant).toLocaleDateString('sv-SE');
-
 export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   static override styles = [base, styles];
 
