@@ -419,7 +419,7 @@ export class DemoApp extends LitElement {
           ${link('sign-up', t['nav.signUp'], page === 'sign-up')}
           ${session ? nothing : link('sign-in', t['nav.signIn'], page === 'sign-in')}
         </nav>
-        ${session
+        ${session && page !== 'activate' // the link's page is for whoever opened the email, not the demo's signed-in client
           ? html`<span class="session"><span class="who">${t['client.signedInAs'](session.email)}</span>
               <button class="link" @click=${() => view.signOut()}>${t['client.signOut']}</button></span>`
           : nothing}
