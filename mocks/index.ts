@@ -69,12 +69,11 @@ export const DEFAULT_ORGANIZATION: Organization = {
 
 export function createMockBackend(options: MockBackendOptions = {}) {
   const organization = { ...DEFAULT_ORGANIZATION, ...options.organization };
-  const fresh = (): State => {
-    const start = options.now === undefined ? null : new Date(options.now).getTime();
-    const state = emptyState(organization, { frozenAt: start, offset: 0 });
-    return state;
-  };
-  let state: State = options.storage?.load() ?? fresh();
+  const fresh = (): State =>
+    emptyState(organization, { frozenAt: options.now === undefined ? null : new Date(options.now).getTime(), offset: 0 });
+  // Read once: the demo's stored state is the whole backend, parsed from localStorage.
+  const stored = options.storage?.load();
+  const state: State = stored ?? fresh();
   const persist = () => options.storage?.save(state);
   const clock: Clock = createClock(() => state.clock, persist);
   const faults: Faults = createFaults({ ...defaultFaultSettings(), ...options.faults });
@@ -94,11 +93,11 @@ export function createMockBackend(options: MockBackendOptions = {}) {
   function seed() {
     if (options.seed === 'demo') seedDemo(store, clock, options.seedSize);
   }
-  if (!options.storage?.load()) {
+  if (stored) {
+    mass.resume();
+  } else {
     seed();
     persist();
-  } else {
-    mass.resume();
   }
 
   return {

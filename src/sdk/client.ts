@@ -56,6 +56,8 @@ export function createActivationClient(options: ClientOptions) {
   const member = (accountId: S.Account['Id'], personId: S.Person['Id']) =>
     `${org}/accounts/${encodeURIComponent(accountId)}/members/${encodeURIComponent(personId)}`;
   const mass = `${org}/activation-requests/mass`;
+  const job = (jobId: string) => `${mass}/${encodeURIComponent(jobId)}`;
+  const getJob = (jobId: string, o?: CallOptions) => send({ method: 'get', path: job(jobId), schema: S.MassJob, ...o });
   const link = (token: string) => `${org}/activations/${encodeURIComponent(token)}`;
 
   return {
@@ -110,27 +112,26 @@ export function createActivationClient(options: ClientOptions) {
       /** R5: starts the job and returns at once. Retrying with the same key returns the same job. */
       start: (createdAfter: string, o?: SendOptions) =>
         send({ method: 'post', path: mass, json: { CreatedAfter: createdAfter }, schema: S.MassJob, ...sending(o) }),
-      get: (jobId: string, o?: CallOptions) =>
-        send({ method: 'get', path: `${mass}/${encodeURIComponent(jobId)}`, schema: S.MassJob, ...o }),
+      get: getJob,
       /** The organization's running job, if any: lets a page re-attach after a reload. */
       current: (o?: CallOptions) =>
         send({ method: 'get', path: `${mass}/current`, schema: S.MassCurrent, ...o }),
       /** Polls the job until it is no longer running, yielding each state; stop with `signal` or `break`. */
       async *watch(jobId: string, { interval = 1000, signal }: WatchOptions = {}): AsyncGenerator<S.MassJob, void> {
         for (;;) {
-          const job = await send({ method: 'get', path: `${mass}/${encodeURIComponent(jobId)}`, schema: S.MassJob, signal });
-          yield job;
-          if (job.Status !== 'Running') return;
+          const state = await getJob(jobId, { signal });
+          yield state;
+          if (state.Status !== 'Running') return;
           await sleep(interval, signal);
         }
       },
       results: (jobId: string, query: PageQuery = {}, o?: CallOptions) =>
-        send({ method: 'get', path: `${mass}/${encodeURIComponent(jobId)}/results`, searchParams: { ...query }, schema: S.MassTargetPage, ...o }),
+        send({ method: 'get', path: `${job(jobId)}/results`, searchParams: { ...query }, schema: S.MassTargetPage, ...o }),
       /** Every result as CSV, cells that a spreadsheet would run as formulas neutralised. */
       resultsCsv: (jobId: string, query: Pick<PageQuery, 'outcome'> = {}, o?: CallOptions) =>
-        send<string>({ method: 'get', path: `${mass}/${encodeURIComponent(jobId)}/results`, searchParams: { ...query }, csv: true, ...o }),
+        send<string>({ method: 'get', path: `${job(jobId)}/results`, searchParams: { ...query }, csv: true, ...o }),
       cancel: (jobId: string, o?: CallOptions) =>
-        send({ method: 'delete', path: `${mass}/${encodeURIComponent(jobId)}`, schema: S.MassJob, ...o }),
+        send({ method: 'delete', path: job(jobId), schema: S.MassJob, ...o }),
     },
 
     links: {
