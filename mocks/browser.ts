@@ -1,8 +1,11 @@
 /** The mocked backend in the browser: an MSW service worker around `createMockBackend`. */
-import { setupWorker } from 'msw/browser';
-import { type MockBackendOptions, createMockBackend } from './index.js';
+import type { SetupWorker } from 'msw/browser';
+import { type MockBackend, type MockBackendOptions, createMockBackend } from './index.js';
+import { loadMsw } from './msw.js';
 
 export * from './index.js';
+
+const { setupWorker } = await loadMsw(() => import('msw/browser'));
 
 export interface MockWorkerOptions extends MockBackendOptions {
   /** Where `mockServiceWorker.js` is served (copy it with `npx msw init <dir> --save`). @default './mockServiceWorker.js' */
@@ -10,7 +13,7 @@ export interface MockWorkerOptions extends MockBackendOptions {
 }
 
 /** Starts a worker answering for a new backend; resolves once requests are intercepted. */
-export async function startMockWorker({ workerUrl = './mockServiceWorker.js', ...options }: MockWorkerOptions = {}) {
+export async function startMockWorker({ workerUrl = './mockServiceWorker.js', ...options }: MockWorkerOptions = {}): Promise<{ backend: MockBackend; worker: SetupWorker }> {
   const backend = createMockBackend(options);
   const worker = setupWorker(...backend.handlers);
   await worker.start({ serviceWorker: { url: workerUrl }, quiet: true, onUnhandledFrame: 'bypass' });

@@ -3,12 +3,14 @@
  * parsed with the contract's schemas, the admin token, idempotency keys and fault injection.
  * Handlers return plain `{ status, body }` results so they can be remembered and faulted alike.
  */
-import { HttpResponse, delay, http } from 'msw';
 import type { ZodMiniType } from 'zod/mini';
 import type { Language } from '../src/policy/index.js';
 import { LANGUAGES } from '../src/policy/index.js';
 import { breakContract, type Faults } from './faults.js';
+import { loadMsw } from './msw.js';
 import type { Store } from './store.js';
+
+const { HttpResponse, delay, http } = await loadMsw(() => import('msw'));
 
 export interface Result {
   status: number;

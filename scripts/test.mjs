@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build, Node tests, browser tests, then the size budgets.
+// `npm test`: type-check, build, package lints, Node tests, browser tests, then the size budgets.
 // Every step runs even when an earlier one fails; each streams its output live. The last line printed is
 // always exactly `N passed, N failed`, summed over the Node and browser runners (a failed type-check, build
 // or size step counts as 1 failed; a runner that exits non-zero without reporting a failure counts as 1 failed).
@@ -80,6 +80,13 @@ function tally(label, code, pass, fail) {
 {
   const { code } = await run('build', 'npm', ['run', '--silent', 'build']);
   tally('build', code, 0, code === 0 ? 0 : 1);
+}
+
+// Package hygiene: no unused or unlisted dependencies (knip); a publishable, correctly typed ESM package
+// (publint --strict, attw --profile esm-only). Each counts as one failure when it fails.
+for (const script of ['lint:deps', 'lint:package']) {
+  const { code } = await run(script, 'npm', ['run', '--silent', script]);
+  tally(script, code, 0, code === 0 ? 0 : 1);
 }
 
 // 3. Node tests. The spec reporter ends with `ℹ pass N` / `ℹ fail N` (`# pass N` in tap); cancelled tests

@@ -1,0 +1,56 @@
+// The package as a user installs it: `npm pack`, then fresh consumer apps in a temporary folder install the
+// tarball (from the npm cache where it can: `--prefer-offline`). npm test builds first.
+//   - a plain app without msw: the SDK and the elements work, the mocks say how to install msw;
+//   - test/consumers/: apps that type-check against the installed package (a Node test suite without the DOM
+//     library, …), each with the compiler its users run.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const work = mkdtempSync(path.join(tmpdir(), 'amilia-consumers-'));
+const plain = path.join(work, 'plain');
+const typed = path.join(work, 'typed');
+
+/** `npm install` in `dir`, quietly, never running install scripts. */
+const install = (dir: string) =>
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: dir });
+
+before(async () => {
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root });
+  const tarball = path.join(work, JSON.parse(stdout)[0].filename);
+  const dependency = { 'amilia-activation': `file:${tarball}` };
+  cpSync(path.join(root, 'test/consumers'), typed, { recursive: true });
+  const template = JSON.parse(readFileSync(path.join(typed, 'package.json'), 'utf8'));
+  writeFileSync(path.join(typed, 'package.json'), JSON.stringify({ ...template, dependencies: dependency }));
+  mkdirSync(plain);
+  writeFileSync(path.join(plain, 'package.json'), JSON.stringify({ name: 'plain', private: true, type: 'module', dependencies: dependency }));
+  await Promise.all([install(plain), install(typed)]);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('installed without msw, the SDK and the elements load in Node; the mocks name the command that installs msw', async () => {
+  assert.equal(existsSync(path.join(plain, 'node_modules/msw')), false, 'msw is an optional peer: npm does not install it');
+  const script = `
+    const { createActivationClient } = await import('amilia-activation/sdk');
+    await import('amilia-activation');
+    const mocks = await import('amilia-activation/mocks').then(() => 'loaded', (error) => error.message);
+    console.log(JSON.stringify({ sdk: typeof createActivationClient, mocks }));
+  `;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: plain });
+  const { sdk, mocks } = JSON.parse(stdout);
+  assert.equal(sdk, 'function');
+  assert.match(mocks, /needs msw.*npm install --save-dev msw/);
+});
+
+test('a Node test suite on the SDK and the mocks type-checks without the DOM library (no element types reach it)', async () => {
+  await run(bin('tsc'), ['-p', path.join(typed, 'node')], { cwd: typed });
+});
