@@ -23,7 +23,7 @@ const table = (header, rows) =>
 
 function section(d) {
   const attributes = (d.attributes ?? []).filter((a) => a.fieldName);
-  const properties = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && m.name !== 'configuredLanguage');
+  const properties = (d.members ?? []).filter((m) => m.kind === 'field');
   const events = (d.events ?? []).filter((e) => e.name?.startsWith('amilia-'));
   return [
     `### \`<${d.tagName}>\``,
