@@ -15,7 +15,7 @@ export default {
  * - private, protected, `#private` and static members are dropped, and so is everything inherited from a base
  *   class that is not itself an element (our `AmiliaElement` internals);
  * - events are the documented `amilia-…` ones (the base class's generic `emit(name, …)` is not an event), each
- *   typed as `AmiliaEvent<'amilia-…'>`, the type `amilia-activation` exports for its detail.
+ *   typed `CustomEvent<AmiliaEventDetails['amilia-…']>` (`AmiliaEventDetails` is exported by `amilia-activation`).
  */
 function publicApiOnly() {
   return {
@@ -37,7 +37,7 @@ function publicApiOnly() {
           element.attributes = element.attributes?.filter(fromElementOrSelf);
           element.events = element.events
             ?.filter((e) => e.name?.startsWith('amilia-') && fromElementOrSelf(e))
-            .map((e) => ({ ...e, type: { text: `AmiliaEvent<'${e.name}'>` } }));
+            .map((e) => ({ ...e, type: { text: `CustomEvent<AmiliaEventDetails['${e.name}']>` } }));
           delete element.superclass; // LitElement's, or our internal base class's: neither is API
         }
       }

@@ -1,8 +1,10 @@
 // The package as a user installs it: `npm pack`, then fresh consumer apps in a temporary folder install the
 // tarball (from the npm cache where it can: `--prefer-offline`). npm test builds first.
 //   - a plain app without msw: the SDK and the elements work, the mocks say how to install msw;
-//   - test/consumers/: apps that type-check against the installed package (a Node test suite without the DOM
-//     library, …), each with the compiler its users run.
+//   - test/consumers/: apps that type-check against the installed package, each with the checker its users run:
+//     a Node test suite without the DOM library (tsc), a Next-style React 19 app (tsc), Vue 3 (vue-tsc),
+//     Svelte 5 (svelte-check). Each uses an attribute, a property and an event with its typed detail, and the
+//     React and Vue apps also expect errors for a wrong property and a wrong detail field.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,6 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 const work = mkdtempSync(path.join(tmpdir(), 'amilia-consumers-'));
 const plain = path.join(work, 'plain');
 const typed = path.join(work, 'typed');
@@ -51,6 +52,29 @@ test('installed without msw, the SDK and the elements load in Node; the mocks na
   assert.match(mocks, /needs msw.*npm install --save-dev msw/);
 });
 
+/** Runs a checker (ours for tsc, the consumer's own for vue-tsc and svelte-check); a failure shows its report. */
+async function check(tool: string, ...args: string[]) {
+  const bin = path.join(tool === 'tsc' ? root : typed, 'node_modules', '.bin', tool);
+  try {
+    await run(bin, args, { cwd: typed });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    assert.fail(`${tool} ${args.join(' ')} failed:\n${stdout}${stderr}`);
+  }
+}
+
 test('a Node test suite on the SDK and the mocks type-checks without the DOM library (no element types reach it)', async () => {
-  await run(bin('tsc'), ['-p', path.join(typed, 'node')], { cwd: typed });
+  await check('tsc', '-p', 'node');
+});
+
+test('React 19 (Next-style, server-rendered): the wrappers and the tags type-check with amilia-activation/types/jsx', async () => {
+  await check('tsc', '-p', 'react');
+});
+
+test('Vue 3: the tags type-check in templates with vue-tsc and amilia-activation/types/vue', async () => {
+  await check('vue-tsc', '-p', 'vue');
+});
+
+test('Svelte 5: the tags type-check with svelte-check and amilia-activation/types/svelte', async () => {
+  await check('svelte-check', '--tsconfig', 'svelte/tsconfig.json', '--fail-on-warnings');
 });

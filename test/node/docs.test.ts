@@ -21,7 +21,7 @@ test('custom-elements.json lists only the public API: the elements, their public
     }
     for (const event of d.events ?? []) {
       assert.match(event.name, /^amilia-/, `${d.tagName}: event ${event.name}`);
-      assert.equal(event.type?.text, `AmiliaEvent<'${event.name}'>`, `${d.tagName}: ${event.name} carries its detail type`);
+      assert.equal(event.type?.text, `CustomEvent<AmiliaEventDetails['${event.name}']>`, `${d.tagName}: ${event.name} carries its detail type`);
     }
   }
 });

@@ -26,7 +26,7 @@ test('amilia-activation/sdk and amilia-activation/mocks drive the mocked backend
 test('npm pack ships the built package, its types and manifest, and no tests or demo', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
   const files: string[] = pack.files.map((f: { path: string }) => f.path);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/sdk/index.js', 'dist/sdk/index.d.ts', 'dist/mocks/node.js', 'dist/react/index.js', 'dist/elements/activate-account/activate-account.js', 'dist/elements/activate-account/activate-account.d.ts', 'dist/cdn/amilia-activation.js', 'custom-elements.json', 'README.md', 'package.json']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/sdk/index.js', 'dist/sdk/index.d.ts', 'dist/mocks/node.js', 'dist/react/index.js', 'dist/elements/activate-account/activate-account.js', 'dist/elements/activate-account/activate-account.d.ts', 'dist/cdn/amilia-activation.js', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts', 'dist/editors/web-types.json', 'dist/editors/vscode.html-custom-data.json', 'custom-elements.json', 'README.md', 'package.json']) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }
   const stray = files.filter((f) => /(^|\/)(test|demo|bench)\/|\.test\.|^src\//.test(f));
