@@ -40,7 +40,12 @@ export const ClientEmail = createComponent({
   react: React,
   tagName: 'amilia-client-email',
   elementClass: AmiliaClientEmail,
-  events: { ...onError, onAmiliaEmailSaved: on('amilia-email-saved'), onAmiliaRequestSent: on('amilia-request-sent') },
+  events: {
+    ...onError,
+    onAmiliaEmailSaved: on('amilia-email-saved'),
+    onAmiliaRequestSent: on('amilia-request-sent'),
+    onAmiliaDuplicateClient: on('amilia-duplicate-client'),
+  },
 });
 
 export const MassActivation = createComponent({

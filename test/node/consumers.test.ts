@@ -4,7 +4,8 @@
 //   - test/consumers/: apps that type-check against the installed package, each with the checker its users run:
 //     a Node test suite without the DOM library (tsc), a Next-style React 19 app (tsc), Vue 3 (vue-tsc),
 //     Svelte 5 (svelte-check). Each uses an attribute, a property and an event with its typed detail, and the
-//     React and Vue apps also expect errors for a wrong property and a wrong detail field.
+//     React and Vue apps also expect errors for a wrong property and a wrong detail field. The README's snippets
+//     marked `<!-- checked: <app>/<file> -->` join those apps, so the docs cannot drift from the types.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,20 @@ before(async () => {
   writeFileSync(path.join(typed, 'package.json'), JSON.stringify({ ...template, dependencies: dependency }));
   mkdirSync(plain);
   writeFileSync(path.join(plain, 'package.json'), JSON.stringify({ name: 'plain', private: true, type: 'module', dependencies: dependency }));
+  for (const [file, code] of readmeSnippets()) writeFileSync(path.join(typed, file), code);
   await Promise.all([install(plain), install(typed)]);
+});
+
+/** The README's code blocks right after a `<!-- checked: <app>/<file> -->` line, by file. */
+function readmeSnippets(): [string, string][] {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  return [...readme.matchAll(/^<!-- checked: (\S+) -->\n```\w+\n([\s\S]*?)^```$/gm)].map((m) => [m[1]!, m[2]!]);
+}
+
+test('the README has type-checked snippets for React, Next.js, Vue, Svelte and the mocks', () => {
+  const files = readmeSnippets().map(([file]) => file);
+  for (const app of ['react/', 'vue/', 'svelte/', 'node/']) assert.ok(files.some((f) => f.startsWith(app)), `a snippet for ${app}`);
+  assert.ok(files.length >= 6, files.join(', '));
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
