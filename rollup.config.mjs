@@ -6,7 +6,7 @@
 //      src/index.ts → dist/index.js        src/sdk/index.ts → dist/sdk/index.js
 //      src/policy/index.ts → dist/policy/index.js
 //      mocks/index.ts → dist/mocks/index.js   mocks/node.ts → dist/mocks/node.js   mocks/browser.ts → dist/mocks/browser.js
-//    Runtime dependencies (lit, @lit/*, ky, zod, msw, @zxcvbn-ts/*) stay bare imports; importing any other
+//    Runtime dependencies (lit, @lit/*, ky, zod, msw) stay bare imports; importing any other
 //    package fails the build rather than silently bundling it.
 // 2. The CDN bundle: dist/cdn/amilia-activation.js, every element with lit, ky and zod included, for a
 //    single <script type="module">. What loads on demand (French strings, the common-password list, the

@@ -377,7 +377,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     if (this.inspection.value?.Kind === 'Invitation') this.loadCommonPasswords();
   };
 
-  /** The ~200 KB list comes only once someone types a new password. */
+  /** The ~47 KB list comes only once someone types a new password. */
   private loadCommonPasswords() {
     if (this.commonPasswords || this.loadingCommonPasswords) return;
     this.loadingCommonPasswords = true;

@@ -2,8 +2,12 @@
 // email's local part, not a common password, confirmation matching, each refusal a machine-readable reason.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import module from 'node:module';
 import { describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import passwords from '@zxcvbn-ts/language-common/dist/passwords.json.mjs';
+import { matchablePasswords } from '../../../scripts/common-passwords.ts';
 import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -90,13 +94,32 @@ describe('passwordProblems', () => {
 });
 
 describe('the shipped common-password list', () => {
-  test('holds at least 10,000 lower-cased passwords of 8 code points or more', async () => {
+  test('is exactly the zxcvbn passwords P can match: 8 to 128 code points, lower-cased (npm run common-passwords)', async () => {
     const common = await loadCommonPasswords();
+    assert.deepEqual([...common].sort(), matchablePasswords());
     assert.ok(common.size >= 10_000, `only ${common.size} common passwords`);
-    for (const p of common) {
-      assert.equal(p, p.toLowerCase());
-      assert.ok([...p].length >= MIN_PASSWORD_LENGTH, `${JSON.stringify(p)} is shorter than the minimum`);
+  });
+
+  test('a password of 8 to 128 code points on the zxcvbn list is Common in any case; one off the list never is', async () => {
+    const common = await loadCommonPasswords();
+    const listed = new Set(passwords.map((p) => p.toLowerCase()));
+    for (const p of passwords) {
+      const length = [...p].length;
+      if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) continue;
+      assert.ok(passwordProblems(p.toUpperCase(), { commonPasswords: common }).includes('Common'), p);
     }
+    for (const p of common) assert.ok(listed.has(p), `${JSON.stringify(p)} is not on the zxcvbn list`);
+    // Neighbours of listed passwords (one character more) are not common unless listed themselves.
+    for (const p of [...common].slice(0, 2000)) {
+      const neighbour = `${p}~`;
+      assert.equal(passwordProblems(neighbour, { commonPasswords: common }).includes('Common'), listed.has(neighbour), neighbour);
+    }
+  });
+
+  test('weighs at most 64 KB on the wire (gzip -9 of the module loaded on demand)', () => {
+    const source = readFileSync(new URL('../../../src/policy/common-passwords.list.ts', import.meta.url));
+    const size = gzipSync(source, { level: 9 }).length;
+    assert.ok(size <= 65_536, `${size} bytes`);
   });
 
   const refused = ['password1', 'Password1', 'PASSWORD1', '12345678', 'qwertyuiop', 'iloveyou', 'football'];
@@ -141,7 +164,7 @@ describe('the shipped common-password list', () => {
           }
         },
       });
-      const listLoaded = () => seen.some((s) => s.includes('passwords.json'));
+      const listLoaded = () => seen.some((s) => s.includes('common-passwords.list'));
       const { loadCommonPasswords } = await import(${JSON.stringify(policy)});
       const afterImport = listLoaded();
       await loadCommonPasswords();
