@@ -22,6 +22,8 @@ try {
     activationPage: new URL('activate.html', folder).href,
     storage: stores.state,
     runJobs: () => runsJobs,
+    // A cancel made in a tab that does not run the job is passed to the one that does (mocks/job-relay.ts).
+    channel: new BroadcastChannel(`${stores.state.key}:jobs`),
   });
 
   const demo = mountDemo(root, {

@@ -12,6 +12,7 @@ import { emailKey } from '../src/policy/index.js';
 import { type Clock, createClock } from './clock.js';
 import { type FaultSettings, type Faults, createFaults, defaultFaultSettings } from './faults.js';
 import { createHandlers } from './handlers/index.js';
+import { type MockChannel, createJobRelay } from './job-relay.js';
 import { createMass } from './mass.js';
 import { seedDemo } from './seed.js';
 import { type Email, type State, type UserRecord, emptyState } from './state.js';
@@ -20,6 +21,7 @@ import { createStore, randomToken } from './store.js';
 export { DEMO_USERS } from './seed.js';
 export { FAULT_KINDS, type FaultKind, type FaultMatch, type FaultSettings, type Faults } from './faults.js';
 export type { Clock } from './clock.js';
+export type { MockChannel } from './job-relay.js';
 export type { Email, State } from './state.js';
 export { toCsv, csvCell } from './csv.js';
 
@@ -49,6 +51,11 @@ export interface MockBackendOptions {
    * @default () => true
    */
   runJobs?: () => boolean;
+  /**
+   * Instances sharing one `storage` talk over this (a `BroadcastChannel` of one name): a cancel made in
+   * one that does not run jobs is passed to the one that does, and answered once that one stopped.
+   */
+  channel?: MockChannel;
 }
 
 export interface AmiliaUserInput {
@@ -79,8 +86,18 @@ export function createMockBackend(options: MockBackendOptions = {}) {
   const faults: Faults = createFaults({ ...defaultFaultSettings(), ...options.faults });
   const store = createStore(state, clock, { activationPage: options.activationPage ?? 'https://app.example.org/activate' });
   const adminToken = `mock-admin-token-${organization.Identifier}`;
-  const mass = createMass(store, faults, persist, { chunkSize: options.massChunkSize, runJobs: options.runJobs });
-  const handlers = createHandlers({ store, faults, adminToken, persist }, mass);
+  const runJobs = options.runJobs ?? (() => true);
+  const mass = createMass(store, faults, persist, { chunkSize: options.massChunkSize, runJobs });
+  const relay = createJobRelay({
+    channel: options.channel,
+    state,
+    runsJobs: runJobs,
+    cancelHere: mass.cancel,
+    persist,
+    reload: () => reload(),
+    adopt: (next) => replace(next),
+  });
+  const handlers = createHandlers({ store, faults, adminToken, persist }, mass, relay);
 
   /** Replaces the state in place, so every closure over `store.state` sees the new one. */
   function replace(next: State) {
@@ -89,6 +106,10 @@ export function createMockBackend(options: MockBackendOptions = {}) {
     Object.assign(state, next);
     store.reindex();
     mass.resume();
+  }
+  function reload() {
+    const loaded = options.storage?.load();
+    if (loaded) replace(loaded);
   }
   function seed() {
     if (options.seed === 'demo') seedDemo(store, clock, options.seedSize);
@@ -151,12 +172,12 @@ export function createMockBackend(options: MockBackendOptions = {}) {
       persist();
     },
     /** Reads the state again from storage (another tab changed it). */
-    reload() {
-      const loaded = options.storage?.load();
-      if (loaded) replace(loaded);
+    reload,
+    /** Stops the mass job's timers and leaves the channel (call when a test or page is done). */
+    dispose() {
+      mass.stop();
+      relay.close();
     },
-    /** Stops the mass job's timers (call when a test or page is done). */
-    dispose: () => mass.stop(),
   };
 }
 

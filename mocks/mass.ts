@@ -86,9 +86,10 @@ export function createMass(store: Store, faults: Faults, persist: () => void, op
     if (!runJobs()) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
-      // The state may have been replaced (reset, another tab): follow the job by id.
+      // The state may have been replaced (reset, another tab): follow the job by id. A job stopped
+      // meanwhile (a cancel) is left alone: writing this tab's state then could undo another tab's write.
       const current = store.state.jobs[job.Id];
-      if (current) step(current);
+      if (current?.Status === 'Running') step(current);
     }, faults.settings.massPauseMs);
     timers.add(timer);
   }

@@ -1,4 +1,5 @@
 import type { Context } from '../http.js';
+import type { JobRelay } from '../job-relay.js';
 import type { Mass } from '../mass.js';
 import { accountsHandlers } from './accounts.js';
 import { activationsHandlers } from './activations.js';
@@ -8,11 +9,11 @@ import { organizationHandlers } from './organization.js';
 import { shareOffersHandlers } from './share-offers.js';
 
 /** Every route of the mocked API, grouped by resource. */
-export const createHandlers = (context: Context, mass: Mass) => [
+export const createHandlers = (context: Context, mass: Mass, relay: JobRelay) => [
   ...organizationHandlers(context),
   ...accountsHandlers(context),
   ...membersHandlers(context),
-  ...massHandlers(context, mass),
+  ...massHandlers(context, mass, relay.cancel),
   ...activationsHandlers(context),
   ...shareOffersHandlers(context),
 ];

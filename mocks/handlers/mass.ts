@@ -3,10 +3,12 @@ import { MassBody } from '../../src/sdk/schemas.js';
 import { toCsv } from '../csv.js';
 import { type Context, Problem, type Result, ok, paged, parseBody, route } from '../http.js';
 import { type Mass, isMassOutcome, jobView } from '../mass.js';
+import type { JobRecord } from '../state.js';
 
 const CSV_HEADER = ['AccountId', 'PersonId', 'FullName', 'Email', 'Outcome', 'EligibleOn'] as const;
 
-export function massHandlers(context: Context, mass: Mass) {
+/** `cancel` stops a job wherever it runs (another tab may run it) and resolves with the job as it stopped. */
+export function massHandlers(context: Context, mass: Mass, cancel: (job: JobRecord) => Promise<JobRecord>) {
   const { store } = context;
   const base = '/activation-requests/mass';
   const job = (id: string | undefined) => {
@@ -62,10 +64,6 @@ export function massHandlers(context: Context, mass: Mass) {
       return ok(paged(listed, url));
     }),
 
-    route(context, 'delete', `${base}/:jobId`, ({ params }) => {
-      const found = job(params['jobId']);
-      mass.cancel(found);
-      return ok(jobView(found));
-    }),
+    route(context, 'delete', `${base}/:jobId`, async ({ params }) => ok(jobView(await cancel(job(params['jobId']))))),
   ];
 }
