@@ -9,6 +9,7 @@ import { DEFAULT_ORGANIZATION, DEMO_USERS, type MockBackend } from '../mocks/ind
 import type { Language } from '../src/policy/index.js';
 import { type ActivationClient, type Organization, createActivationClient } from '../src/sdk/index.js';
 import { define } from '../src/elements/shared/base.js';
+import type { AmiliaEvent } from '../src/elements/shared/events.js';
 import '../src/elements/activation-provider/activation-provider.js';
 import { type PreferenceStore, type Preferences, type Session, defaultPreferences, memoryPreferences } from './preferences.js';
 import { type Route, parseRoute, routeHref } from './router.js';
@@ -61,8 +62,6 @@ export interface DemoView {
   /** Signs a client in on the Amilia side; throws when the email or password is wrong. */
   signIn(email: string, password: string): void;
   signOut(): void;
-  /** Keeps a session the page got by itself (activating through a link signs the client in). */
-  useSession(session: Session): void;
   /** The page changed the backend directly: every view reloads. */
   changed(): void;
   /** A notice for this page (the account page after a creation). */
@@ -120,6 +119,8 @@ export class DemoApp extends LitElement {
     for (const name of CHANGES) this.addEventListener(name, this.onElementChange);
     // A failed call may still have acted (an answer lost after the email went): recount the mailbox.
     this.addEventListener('amilia-error', this.onElementError);
+    // "Open account #…" in the create form or an email editor: the account that already uses the email.
+    this.addEventListener('amilia-duplicate-client', this.onDuplicateClient);
   }
 
   override disconnectedCallback(): void {
@@ -127,6 +128,7 @@ export class DemoApp extends LitElement {
     removeEventListener('hashchange', this.onHashChange);
     for (const name of CHANGES) this.removeEventListener(name, this.onElementChange);
     this.removeEventListener('amilia-error', this.onElementError);
+    this.removeEventListener('amilia-duplicate-client', this.onDuplicateClient);
   }
 
   /** The backend changed elsewhere (another tab): reload every view. */
@@ -156,6 +158,8 @@ export class DemoApp extends LitElement {
   private onElementChange = () => this.refresh();
 
   private onElementError = () => this.requestUpdate();
+
+  private onDuplicateClient = (event: AmiliaEvent<'amilia-duplicate-client'>) => this.view.navigate(`accounts/${event.detail.accountId}`);
 
   private savePreferences(patch: Partial<Preferences>) {
     this.preferences = { ...this.preferences, ...patch };
@@ -228,7 +232,6 @@ export class DemoApp extends LitElement {
       },
       signIn: (email, password) => this.signInAs(email, password),
       signOut: () => this.savePreferences({ session: null }),
-      useSession: (next) => this.savePreferences({ session: next }),
       changed: () => this.refresh(),
       notice: this.notice?.path === this.route.path.join('/') ? this.notice : null,
       date: (iso, options = { dateStyle: 'medium' }) =>
@@ -435,7 +438,7 @@ export class DemoApp extends LitElement {
       case 'sign-up':
         return html`<demo-sign-up .view=${view}></demo-sign-up>`;
       default:
-        return html`<demo-my-account .view=${view} .signInOnly=${this.page === 'sign-in'}></demo-my-account>`;
+        return html`<demo-my-account .view=${view} .signInOnly=${this.page === 'sign-in'} .email=${this.route.query.get('email') ?? ''}></demo-my-account>`;
     }
   }
 }
@@ -445,6 +448,8 @@ const CHANGES = [
   'amilia-account-created',
   'amilia-request-sent',
   'amilia-email-saved',
+  'amilia-mass-started',
+  'amilia-mass-progress',
   'amilia-mass-completed',
   'amilia-activated',
   'amilia-renewal-sent',

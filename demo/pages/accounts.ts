@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ACTIVATION_STATUSES, type ActivationStatus } from '../../src/policy/index.js';
-import type { Account, ActivationClient, Page } from '../../src/sdk/index.js';
+import type { Account, ActivationClient, Page, Person } from '../../src/sdk/index.js';
 import { define } from '../../src/elements/shared/base.js';
 import type { Route } from '../router.js';
 import { errorMessage, statusLabel } from '../strings.js';
@@ -118,6 +118,20 @@ export class DemoAccounts extends DemoPage {
       ${TotalCount ? this.renderTable(page, this.accounts.status === TaskStatus.PENDING) : nothing} ${this.renderPager(page)}`;
   }
 
+  /**
+   * The person a row shows: the first one the filters matched (an account is listed when any of its
+   * people matches, so "Not invited" may be a member while the owner is active), else the owner.
+   */
+  private shownPerson(account: Account): Person | undefined {
+    const q = this.route.query;
+    const status = q.get('status');
+    const search = q.get('search')?.trim().toLowerCase();
+    const matches = (p: Person) =>
+      (!status || p.ActivationStatus === status) && (!search || `${p.FullName} ${p.Email ?? ''}`.toLowerCase().includes(search));
+    const owner = account.Owners[0] ?? account.Members[0];
+    return owner && matches(owner) ? owner : (account.Members.find(matches) ?? owner);
+  }
+
   /** While the next page or filter loads, the previous results stay, dimmed. */
   private renderTable(page: Page<Account>, stale: boolean) {
     const { t } = this.view;
@@ -130,14 +144,16 @@ export class DemoAccounts extends DemoPage {
       </tr></thead>
       <tbody>
         ${page.Items.map((account) => {
-          const owner = account.Owners[0] ?? account.Members[0];
+          const person = this.shownPerson(account);
+          const owner = account.Owners[0];
           return html`<tr>
             <th scope="row">
-              <a href=${this.view.href(`accounts/${account.Id}`)}>${owner?.FullName ?? `#${account.Id}`}</a>
+              <a href=${this.view.href(`accounts/${account.Id}`)}>${person?.FullName ?? `#${account.Id}`}</a>
+              ${person && owner && person.Id !== owner.Id ? html`<span class="tag">${t['accounts.memberOf'](owner.FullName)}</span>` : nothing}
               ${account.IsArchived ? html`<span class="tag">${t['accounts.archived']}</span>` : nothing}
-              <span class="email">${owner?.Email ?? t['accounts.noEmail']}</span>
+              <span class="email">${person?.Email ?? t['accounts.noEmail']}</span>
             </th>
-            <td>${owner ? statusBadge(this.view, owner.ActivationStatus) : nothing}</td>
+            <td>${person ? statusBadge(this.view, person.ActivationStatus) : nothing}</td>
             <td class="number">${account.Members.length}</td>
             <td><time datetime=${account.CreatedOn}>${this.view.date(account.CreatedOn)}</time></td>
           </tr>`;

@@ -9,18 +9,22 @@ import { DemoPage } from './page.js';
 export class DemoActivate extends DemoPage {
   /** The link's token when the app routes here itself (`#/activate?token=…`); activate.html leaves it to the element. */
   @property() token = '';
-  @state() private activated = false;
+  /** Who activated: the success state's "Sign in" then opens the sign-in form with their username filled in. */
+  @state() private activated: string | undefined;
 
   private onActivated(event: AmiliaEvent<'amilia-activated'>) {
-    this.view.useSession({ token: event.detail.sessionToken, email: event.detail.username });
-    this.activated = true;
+    this.activated = event.detail.username;
   }
 
   protected override render() {
     const { t } = this.view;
-    // Activating signs the client in (the demo keeps the session), so "Sign in" leads to their account.
+    // The link's reader is whoever opened the email, not the demo's signed-in client: they sign in next.
     return html`<h1 tabindex="-1" class="visually-hidden">${t['activate.title']}</h1>
-      <amilia-activate-account token=${this.token || nothing} sign-in-url=${this.view.href('me')} @amilia-activated=${this.onActivated}></amilia-activate-account>
+      <amilia-activate-account
+        token=${this.token || nothing}
+        sign-in-url=${this.view.href('sign-in', { email: this.activated })}
+        @amilia-activated=${this.onActivated}
+      ></amilia-activate-account>
       ${this.activated ? nothing : html`<p class="muted aside">${t['activate.hint']} <a href=${this.view.href('mailbox')}>${t['activate.toMailbox']}</a></p>`}`;
   }
 }

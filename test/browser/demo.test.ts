@@ -97,6 +97,18 @@ describe('the demo', () => {
     inShadow<HTMLButtonElement>(activation, '[part~="submit"]').click();
     await until(() => expect(shadowText(activation)).to.contain('Your account is active'));
 
+    // "Sign in" opens the sign-in form with the new username; once in, the account lists the organization.
+    const next = await until(() => inShadow<HTMLAnchorElement>(activation, '[part~="next"]'));
+    await until(() => expect(next.getAttribute('href')).to.contain('email='));
+    next.click();
+    await until(() => expect(find('main h1').textContent).to.equal('Sign in to Amilia'));
+    const email = find<HTMLInputElement>('main input[name=email]');
+    expect(email.value).to.equal('ana.roy@example.org');
+    await typeInto(find('main input[name=password]'), 'Maple-canoe-42');
+    button('Sign in', find('main form')).click();
+    await until(() => expect(find('main h1').textContent).to.equal('My Amilia account'));
+    await until(() => expect(find('#organizations').closest('section')!.textContent).to.contain('Forest Explorers'));
+
     // Back in the admin, the member is Active and can no longer be sent a request.
     location.hash = accountRoute;
     await until(() => expect(badge()).to.contain('Active'));
@@ -143,6 +155,74 @@ describe('the demo', () => {
     expect(second['Invited in the last 10 days: skipped']).to.equal(0);
     expect(sent(second)).to.equal(sent(first) + recently);
     expect(second['Already active: skipped']).to.equal(first['Already active: skipped']);
+  });
+});
+
+describe('the demo follows what the elements say', () => {
+  it('"Open account #…" opens the account that already uses the email, from the create form and from an email editor', async () => {
+    await open('#/accounts/new');
+    const sam = 'sam.tremblay@example.com';
+    const form = await until(() => find('amilia-create-account'));
+    await typeInto(await until(() => inShadow(form, '#owner-FirstName')), 'Sam');
+    await typeInto(inShadow(form, '#owner-LastName'), 'Again');
+    await typeInto(inShadow(form, '#owner-Email'), sam);
+    inShadow<HTMLButtonElement>(form, 'button[type=submit]').click();
+    const open1 = await until(() => inShadow<HTMLButtonElement>(form, 'button.existing'));
+    const id = open1.textContent!.match(/#(\d+)/)![1];
+    open1.click();
+    await until(() => expect(location.hash).to.equal(`#/accounts/${id}`));
+    await until(() => expect(find('main h1').textContent).to.equal('Sam Tremblay'));
+
+    // From another account's email editor, the same address leads back to Sam's account.
+    location.hash = '#/accounts?status=NotInvited';
+    await until(() => find('table.accounts tbody a'));
+    const other = [...app().querySelectorAll<HTMLAnchorElement>('table.accounts tbody a')].find((a) => !a.href.endsWith(`/${id}`))!;
+    other.click();
+    // The first member whose email the admin may edit (an Active member's is read-only).
+    const editor = await until(() => {
+      const found = [...app().querySelectorAll('amilia-client-email')].find((e) => e.shadowRoot?.querySelector('input[type=email]:not([readonly])'));
+      if (!found) throw new Error('no editable email');
+      return found;
+    });
+    const input = inShadow<HTMLInputElement>(editor, 'input[type=email]');
+    input.select();
+    await typeInto(input, sam);
+    inShadow<HTMLButtonElement>(editor, '[part~="submit"]').click();
+    (await until(() => inShadow<HTMLButtonElement>(editor, 'button.existing'))).click();
+    await until(() => expect(location.hash).to.equal(`#/accounts/${id}`));
+    await until(() => expect(find('main h1').textContent).to.equal('Sam Tremblay'));
+  });
+
+  it('the "Not invited" filter shows, on every row, a person who is not invited', async () => {
+    await open('#/accounts?status=NotInvited');
+    await until(() => expect(pageText()).to.match(/1–20 of \d+ accounts/));
+    const rows = [...app().querySelectorAll('table.accounts tbody tr')];
+    expect(rows.length).to.equal(20);
+    for (const row of rows) expect(row.querySelector('.badge')!.textContent!.trim(), row.textContent!).to.equal('Not invited');
+  });
+
+  it("the client's account lists the organization as soon as the banner's Accept shared it", async () => {
+    await open('#/me');
+    const organizations = () => find('#organizations').closest('section')!.textContent!.replace(/\s+/g, ' ');
+    await until(() => expect(organizations()).to.contain('No organization has your account yet'));
+    const banner = find('amilia-share-account-banner');
+    (await until(() => inShadow<HTMLButtonElement>(banner, '[part~="accept"]'))).click();
+    await until(() => expect(organizations()).to.match(/Forest Explorers Client account #\d+, linked to this Amilia account/));
+  });
+
+  it('counts the mailbox again while a mass job sends', async () => {
+    const { backend } = await open('#/operations/send-activation-requests');
+    backend.faults.settings.massPauseMs = 400;
+    const count = () => Number(find('.demo-bar .count').textContent);
+    const before = count();
+    const mass = await until(() => find('amilia-mass-activation'));
+    await typeInto(await until(() => inShadow(mass, '#date')), '01012020');
+    inShadow<HTMLButtonElement>(mass, 'button.preview').click();
+    (await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'))).click();
+    inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
+    // Before the job ends, the bar already shows emails it sent.
+    await until(() => expect(count()).to.be.greaterThan(before), 15000);
+    expect(inShadow(mass, '#job-title').textContent).not.to.contain('Send completed');
   });
 });
 
