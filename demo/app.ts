@@ -337,8 +337,8 @@ export class DemoApp extends LitElement {
     const count = view.backend.outbox.list().length;
     const tab = (to: Site, path: string, label: unknown) =>
       html`<a href=${view.href(path)} aria-current=${site === to ? 'page' : nothing}>${label}</a>`;
-    // Not a banner: the site below has its own; the demo's tools are a navigation landmark.
-    return html`<div class="demo-bar">
+    // Not a banner (the site below has its own): a region named after the demo, so nothing sits outside a landmark.
+    return html`<section class="demo-bar" aria-label=${t['demo.title']}>
       <a class="skip" href="#main" @click=${this.skipToMain}>${t['demo.skip']}</a>
       <strong class="demo-name">${t['demo.title']}</strong>
       <nav aria-label=${t['nav.sites']}>
@@ -355,7 +355,7 @@ export class DemoApp extends LitElement {
       >
         ${t['qa.toggle']}
       </button>
-    </div>`;
+    </section>`;
   }
 
   private skipToMain = (event: Event) => {

@@ -22,7 +22,6 @@ const sheet = css`
     --warning: light-dark(#7a4f00, #f3c26b);
     --info-surface: light-dark(#eef5f3, #22302c);
     --bar: light-dark(#1c2321, #050706);
-    --focus: 0 0 0 3px color-mix(in srgb, var(--brand) 45%, transparent);
     --radius: 0.5rem;
     --amilia-color-primary: var(--brand);
   }
@@ -39,9 +38,10 @@ const sheet = css`
   demo-app a {
     color: var(--brand);
   }
+  /* A solid ring in the brand colour, off the control's edge: at least 3:1 against the page in both schemes. */
   demo-app :is(a, button, input, select, [tabindex]):focus-visible {
-    outline: none;
-    box-shadow: var(--focus);
+    outline: 2px solid var(--brand);
+    outline-offset: 2px;
   }
   demo-app h1 {
     font-size: 1.6rem;
@@ -50,7 +50,6 @@ const sheet = css`
   }
   demo-app h1[tabindex]:focus {
     outline: none;
-    box-shadow: none;
   }
   demo-app h2 {
     font-size: 1.15rem;
@@ -88,6 +87,8 @@ const sheet = css`
     border-radius: calc(var(--radius) * 0.75);
     padding: 0.45rem 0.7rem;
     block-size: 2.5rem;
+    /* Inputs are as wide as their column, never their default 20 characters (no overflow at 320 px). */
+    min-inline-size: 0;
   }
   demo-app input[aria-invalid='true'] {
     border-color: var(--danger);
@@ -152,7 +153,7 @@ const sheet = css`
   }
   .two {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: 0 1rem;
   }
   .notice {
@@ -209,6 +210,9 @@ const sheet = css`
     background: var(--bar);
     color: #e3ebe8;
     font-size: 0.9rem;
+  }
+  demo-app .demo-bar :focus-visible {
+    outline-color: #5fd3b8;
   }
   .demo-bar nav {
     display: flex;
@@ -517,7 +521,7 @@ const sheet = css`
   }
   .member-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
     gap: 0.5rem 2rem;
     margin-block-start: 0.75rem;
   }

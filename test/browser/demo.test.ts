@@ -1,7 +1,7 @@
 // The demo page, walked through as QA would: the whole app mounted on a fresh in-memory backend
 // (nothing kept in localStorage), clicking links and buttons and typing with the keyboard.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { type MockStorage, type State, createMockBackend } from '../../mocks/index.js';
 import { mountDemo } from '../../demo/app.js';
 import { NOW, until, world } from './harness.js';
@@ -227,7 +227,8 @@ describe('the demo follows what the elements say', () => {
 });
 
 describe('the demo pages', () => {
-  it('pass axe, in English and in French', async () => {
+  it('pass axe, in English and in French', async function () {
+    this.timeout(60000); // twenty full-page axe runs, slow on a shared 2-core machine
     const { backend } = await open('#/accounts');
     await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
     const account = find('table.accounts tbody a').getAttribute('href')!;
@@ -256,6 +257,43 @@ describe('the demo pages', () => {
     expect(document.documentElement.lang).to.equal('fr');
     location.hash = '#/accounts';
     await until(() => expect(find('main h1').textContent).to.equal('Comptes'));
+  });
+});
+
+describe('the demo at phone widths', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('fits 390 px and 320 px on every page (nothing scrolls sideways), and all its content sits in landmarks (axe region)', async function () {
+    this.timeout(60000);
+    const { backend } = await open('#/accounts');
+    await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
+    const account = find('table.accounts tbody a').getAttribute('href')!;
+    const pages = [
+      ['#/accounts', 'table.accounts'],
+      [account, 'amilia-activation-button'],
+      ['#/accounts/new', 'amilia-create-account'],
+      ['#/operations/send-activation-requests', 'amilia-mass-activation'],
+      ['#/mailbox', '.mail-table'],
+      [`#/mailbox/${backend.outbox.list()[0]!.Id}`, '.mail-body'],
+      ['#/me', 'amilia-share-account-banner'],
+      ['#/sign-in', 'form'],
+      ['#/sign-up', 'form'],
+      ['#/activate', 'amilia-activate-account'],
+    ] as const;
+    await expect(app()).to.be.accessible(); // loads axe
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    for (const width of [390, 320]) {
+      await setViewport({ width, height: 800 });
+      for (const [route, ready] of pages) {
+        location.hash = route;
+        await until(() => find(ready));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+        const wide = [...app().querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+        expect(document.documentElement.scrollWidth, `${route} at ${width} px: ${wide.slice(0, 3).map((el) => el.outerHTML.slice(0, 80)).join(' | ')}`).to.be.at.most(width);
+        const { violations } = await axe.run(app(), { runOnly: { type: 'rule', values: ['region'] } });
+        expect(violations.flatMap((v) => v.nodes.map((n) => n.html)), `${route}: content outside landmarks`).to.deep.equal([]);
+      }
+    }
   });
 });
 

@@ -37,6 +37,13 @@ describe('npm start', () => {
     assert.match(page, /main\.ts|main\.js/);
   });
 
+  test('both pages describe themselves to search engines and link previews', async () => {
+    for (const page of ['', 'activate.html']) {
+      const text = await (await fetch(new URL(page, url))).text();
+      assert.match(text, /<meta name="description" content="[^"]{40,}"/, page || 'index.html');
+    }
+  });
+
   test('/demo without its slash and the site root lead to /demo/', async () => {
     for (const path of ['/demo', '/']) {
       const response = await fetch(new URL(path, url), { redirect: 'manual' });
