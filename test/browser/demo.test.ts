@@ -281,7 +281,7 @@ describe('the demo at phone widths', () => {
       ['#/activate', 'amilia-activate-account'],
     ] as const;
     await expect(app()).to.be.accessible(); // loads axe
-    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const { axe } = window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { nodes: { html: string }[] }[] }> } };
     for (const width of [390, 320]) {
       await setViewport({ width, height: 800 });
       for (const [route, ready] of pages) {
