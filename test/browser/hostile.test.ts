@@ -158,7 +158,8 @@ describe('hostile input', () => {
     expectNoInjectedMarkup(mass);
   });
 
-  it('names typed into <amilia-create-account> come back as text in its result', async () => {
+  it('names typed into <amilia-create-account> come back as text in its result', async function () {
+    this.timeout(90_000); // 229 accounts created through the form, one after another
     const { client } = await world();
     const el = await fixture(html`<amilia-create-account lang="en"></amilia-create-account>`);
     await until(() => $(el, '[part=notice]'));
