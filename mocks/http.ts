@@ -1,53 +1,29 @@
 /**
- * How every handler of the mocked backend speaks HTTP: the v3 paths, problem details, bodies
- * parsed with the contract's schemas, the admin token, idempotency keys and fault injection.
- * Handlers return plain `{ status, body }` results so they can be remembered and faulted alike.
+ * How every handler of the mocked backend speaks HTTP, strictly: the v3 paths, problem details, JSON
+ * bodies (415 for another type, 413 past 64 KiB) parsed with the contract's schemas, canonical ids and
+ * bounded paging, the admin token, idempotency keys and fault injection. Whatever a request holds, the
+ * answer is a 4xx problem or a success, never a 5xx of ours or a stack trace. Handlers return plain
+ * `{ status, body }` results so they can be remembered and faulted alike.
  */
 import type { ZodMiniType } from 'zod/mini';
 import type { Language } from '../src/policy/index.js';
 import { LANGUAGES } from '../src/policy/index.js';
+import { PageParams } from '../src/sdk/schemas.js';
 import { breakContract, type Faults } from './faults.js';
 import { loadMsw } from './msw.js';
+import { type Idempotency, idempotencyScope } from './idempotency.js';
+import { Problem, type Result, invalid } from './problems.js';
 import type { Store } from './store.js';
 
+export { Problem, type Result, invalid, ok } from './problems.js';
+
 const { HttpResponse, delay, http } = await loadMsw(() => import('msw'));
-
-export interface Result {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Send `body` as this text instead of JSON (CSV). */
-  text?: string;
-  contentType?: string;
-}
-
-/** A refusal, thrown by a handler and answered as RFC 9457 problem details. */
-export class Problem extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly extra: ProblemExtra;
-  constructor(status: number, code: string, extra: ProblemExtra = {}) {
-    super(code);
-    this.status = status;
-    this.code = code;
-    this.extra = extra;
-  }
-}
-
-interface ProblemExtra {
-  detail?: string;
-  errors?: Record<string, string[]>;
-  existingAccountId?: number;
-  retryAfter?: number;
-  reasons?: string[];
-}
-
-export const ok = (body: unknown, status = 200): Result => ({ status, body });
 
 export interface Context {
   store: Store;
   faults: Faults;
   adminToken: string;
+  idempotency: Idempotency;
   /** Called after every request that may have changed the state. */
   persist: () => void;
 }
@@ -59,6 +35,8 @@ export interface RouteInfo {
   language: Language;
   /** For `/me` routes: the signed-in user's lower-cased email. */
   user: string | undefined;
+  /** The JSON body, checked against `schema` (415 when it is not JSON, 422 when it does not match). */
+  json<T>(schema: ZodMiniType<T>): T;
 }
 
 interface RouteOptions {
@@ -66,11 +44,16 @@ interface RouteOptions {
   scope?: 'org' | 'me';
   /** Needs the admin token. @default true for org routes except the public link ones */
   admin?: boolean;
-  /** Sends email: answers are remembered by `Idempotency-Key` and replayed. */
+  /** Acts (sends an email, uses a link): answers are remembered by `Idempotency-Key` and replayed. */
   idempotent?: boolean;
 }
 
 type Method = 'get' | 'post' | 'put' | 'delete';
+
+/** Largest request body read, in UTF-16 code units (a bigger one is 413 `PayloadTooLarge`). */
+const MAX_BODY = 64 * 1024;
+/** Longest `Idempotency-Key` accepted (Stripe's limit). */
+const MAX_KEY_LENGTH = 255;
 
 const problemBody = (p: Problem) => ({
   type: `https://api.amilia.com/problems/${p.code}`,
@@ -95,19 +78,47 @@ const refusal = (p: Problem): Result => ({
   ...(p.extra.retryAfter === undefined ? {} : { headers: { 'Retry-After': String(p.extra.retryAfter) } }),
 });
 
-/** Reads and checks a JSON body; a bad one is a 422 `Validation` problem naming each field. */
-export async function parseBody<T>(request: Request, schema: ZodMiniType<T>): Promise<T> {
-  let data: unknown;
-  try {
-    data = await request.json();
-  } catch {
-    throw new Problem(422, 'Validation', { detail: 'The body is not JSON.' });
-  }
+/** Checks parsed data against a schema; a mismatch is a 422 `Validation` problem naming each field. */
+export function validate<T>(data: unknown, schema: ZodMiniType<T>): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const errors: Record<string, string[]> = {};
+  const errors: Record<string, string[]> = Object.create(null);
   for (const issue of result.error.issues) (errors[issue.path.join('.') || '(body)'] ??= []).push(issue.message);
-  throw new Problem(422, 'Validation', { errors });
+  throw new Problem('Validation', { errors });
+}
+
+/** The query string checked against a schema of its parameters (each read once; unknown ones ignored). */
+export const queryOf = <T>(url: URL, schema: ZodMiniType<T>): T => validate(Object.fromEntries(url.searchParams), schema);
+
+const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
+
+/** A path id as the API writes it: a positive integer in canonical form (`5`, never `05`, `+5`, `5.0`, `0x5`), else 404. */
+export function idParam(value: string | undefined): number {
+  const id = value !== undefined && CANONICAL_ID.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id)) throw new Problem('NotFound', { detail: 'No such resource.' });
+  return id;
+}
+
+const isJson = (contentType: string | null) => /^application\/json\s*(;|$)/i.test(contentType ?? '');
+
+/** The raw body: present only as JSON (else 415), bounded (else 413). */
+async function bodyText(request: Request): Promise<string> {
+  if (request.method === 'GET' || request.method === 'DELETE') return '';
+  const text = await request.text();
+  if (text.length > MAX_BODY) throw new Problem('PayloadTooLarge', { detail: `Bodies are limited to ${MAX_BODY} characters.` });
+  if (text !== '' && !isJson(request.headers.get('Content-Type'))) throw new Problem('UnsupportedMediaType', { detail: 'Bodies must be application/json.' });
+  return text;
+}
+
+function parseJson<T>(text: string, request: Request, schema: ZodMiniType<T>): T {
+  if (!isJson(request.headers.get('Content-Type'))) throw new Problem('UnsupportedMediaType', { detail: 'Bodies must be application/json.' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Problem('Validation', { detail: 'The body is not JSON.' });
+  }
+  return validate(data, schema);
 }
 
 function faultResponse(kind: string, retryAfter: number): Response {
@@ -116,11 +127,11 @@ function faultResponse(kind: string, retryAfter: number): Response {
     case 'dropAfterAct':
       return HttpResponse.error();
     case 'serverError':
-      return toResponse(refusal(new Problem(500, 'ServerError')));
+      return toResponse(refusal(new Problem('ServerError')));
     case 'unavailable':
-      return toResponse({ ...refusal(new Problem(503, 'ServerError')), headers: { 'Retry-After': String(retryAfter) } });
+      return toResponse({ ...refusal(new Problem('ServerError', {}, 503)), headers: { 'Retry-After': String(retryAfter) } });
     default:
-      return toResponse(refusal(new Problem(429, 'RateLimited', { retryAfter })));
+      return toResponse(refusal(new Problem('RateLimited', { retryAfter })));
   }
 }
 
@@ -137,21 +148,12 @@ export function route(
   const pattern = `*/api/V3/:language/${scope === 'org' ? 'org/:organization' : 'me'}${path}`;
   return http[method](pattern, async ({ request, params }) => {
     const { store, faults } = context;
-    const p = params as Record<string, string>;
     if (faults.settings.latencyMs) await delay(faults.settings.latencyMs);
     const before = faults.draw(request, 'before');
     if (before) return faultResponse(before, faults.settings.retryAfterSeconds);
 
-    const key = options.idempotent ? request.headers.get('Idempotency-Key') : null;
-    let result: Result;
-    if (key && store.state.idempotency[key]) {
-      result = store.state.idempotency[key]!;
-    } else {
-      result = await run(context, request, p, resolve, admin, scope);
-      // Only what acted is replayed: a refused call sent nothing, so running it again is harmless.
-      if (key && result.status < 300) store.state.idempotency[key] = { status: result.status, body: result.body };
-      if (request.method !== 'GET') context.persist();
-    }
+    const result = await answer(context, request, stringParams(params), resolve, { idempotent: false, ...options, admin, scope });
+    if (request.method !== 'GET') context.persist();
 
     const after = faults.draw(request, 'after');
     if (after === 'dropAfterAct') return faultResponse(after, 0);
@@ -164,38 +166,63 @@ export function route(
   });
 }
 
-async function run(
+/** Any other path of the API: 404, as a problem (last in the list, so every route above answers first). */
+export const unknownRoute = (context: Context) =>
+  http.all('*/api/V3/*', () => {
+    const response = toResponse(refusal(new Problem('NotFound', { detail: 'No such route.' })));
+    response.headers.set('Date', context.store.now().toUTCString());
+    return response;
+  });
+
+/** MSW's path parameters, each a single string (a repeated one is not ours to guess at). */
+function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const result: Record<string, string> = Object.create(null);
+  for (const [name, value] of Object.entries(params)) if (typeof value === 'string') result[name] = value;
+  return result;
+}
+
+/** Authenticates, reads, deduplicates and resolves one request; every refusal becomes a problem. */
+async function answer(
   context: Context,
   request: Request,
   params: Record<string, string>,
   resolve: (info: RouteInfo) => Result | Promise<Result>,
-  admin: boolean,
-  scope: 'org' | 'me',
+  options: Required<RouteOptions>,
 ): Promise<Result> {
   try {
-    const language = params['language']?.toLowerCase() as Language;
-    if (!LANGUAGES.includes(language)) throw new Problem(404, 'NotFound', { detail: 'Unknown language.' });
-    if (scope === 'org' && params['organization'] !== context.store.state.organization.Identifier) {
-      throw new Problem(404, 'NotFound', { detail: 'Unknown organization.' });
+    const language = LANGUAGES.find((l) => l === params['language']?.toLowerCase());
+    if (!language) throw new Problem('NotFound', { detail: 'Unknown language.' });
+    if (options.scope === 'org' && params['organization'] !== context.store.state.organization.Identifier) {
+      throw new Problem('NotFound', { detail: 'Unknown organization.' });
     }
-    const bearer = request.headers.get('Authorization')?.replace(/^Bearer\s+/i, '');
-    if (admin && bearer !== context.adminToken) {
+    const bearer = request.headers.get('Authorization')?.replace(/^Bearer\s+/i, '') ?? '';
+    const session = bearer ? context.store.sessionUser(bearer) : undefined;
+    if (options.admin && bearer !== context.adminToken) {
       // A signed-in client is known but not allowed here; anyone else is not signed in.
-      throw bearer && context.store.state.sessions[bearer] ? new Problem(403, 'Forbidden') : new Problem(401, 'Unauthorized');
+      throw session ? new Problem('Forbidden') : new Problem('Unauthorized');
     }
-    const user = scope === 'me' ? (bearer && context.store.state.sessions[bearer]) || undefined : undefined;
-    if (scope === 'me' && !user) throw new Problem(401, 'Unauthorized');
-    return await resolve({ request, params, url: new URL(request.url), language, user });
+    if (options.scope === 'me' && !session) throw new Problem('Unauthorized');
+    const url = new URL(request.url);
+    const text = await bodyText(request);
+    const json = <T>(schema: ZodMiniType<T>) => parseJson(text, request, schema);
+    const run = async () => await resolve({ request, params, url, language, user: session, json });
+    const key = options.idempotent ? request.headers.get('Idempotency-Key') : null;
+    if (!key) return await run();
+    if (key.length > MAX_KEY_LENGTH) throw invalid('Idempotency-Key', `At most ${MAX_KEY_LENGTH} characters.`);
+    return await context.idempotency.run(idempotencyScope(bearer, key), `${request.method} ${url.pathname}\n${text}`, run);
   } catch (error) {
     if (error instanceof Problem) return refusal(error);
-    throw error;
+    // A bug of ours: said without its stack, which is no one's business but the log's.
+    console.error(error);
+    return refusal(new Problem('ServerError'));
   }
 }
 
-/** A v3 page of `items`, with `Next` pointing at the following page. */
-export function paged<T>(items: readonly T[], url: URL, defaults = { perPage: 25, maxPerPage: 500 }) {
-  const page = Math.max(1, Math.trunc(Number(url.searchParams.get('page')) || 1));
-  const perPage = Math.min(defaults.maxPerPage, Math.max(1, Math.trunc(Number(url.searchParams.get('perPage')) || defaults.perPage)));
+/** A v3 page of `items`, with `Next` pointing at the following page; `page` and `perPage` are checked (422). */
+export function paged<T>(items: readonly T[], url: URL, defaults = { perPage: 25 }) {
+  const query = queryOf(url, PageParams);
+  const page = Number(query.page ?? 1);
+  const perPage = Number(query.perPage ?? defaults.perPage);
   const start = (page - 1) * perPage;
   let next: string | null = null;
   if (start + perPage < items.length) {

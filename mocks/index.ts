@@ -8,15 +8,15 @@
  * server.listen();
  */
 import type { Organization } from '../src/sdk/schemas.js';
-import { emailKey } from '../src/policy/index.js';
 import { type Clock, createClock } from './clock.js';
 import { type FaultSettings, type Faults, createFaults, defaultFaultSettings } from './faults.js';
 import { createHandlers } from './handlers/index.js';
+import { createIdempotency } from './idempotency.js';
 import { type MockChannel, createJobRelay } from './job-relay.js';
 import { createMass } from './mass.js';
 import { seedDemo } from './seed.js';
 import { type Email, type State, type UserRecord, emptyState } from './state.js';
-import { createStore, randomToken } from './store.js';
+import { createStore } from './store.js';
 
 export { DEMO_USERS } from './seed.js';
 export { FAULT_KINDS, type FaultKind, type FaultMatch, type FaultSettings, type Faults } from './faults.js';
@@ -97,7 +97,7 @@ export function createMockBackend(options: MockBackendOptions = {}) {
     reload: () => reload(),
     adopt: (next) => replace(next),
   });
-  const handlers = createHandlers({ store, faults, adminToken, persist }, mass, relay);
+  const handlers = createHandlers({ store, faults, adminToken, persist, idempotency: createIdempotency(() => state) }, mass, relay);
 
   /** Replaces the state in place, so every closure over `store.state` sees the new one. */
   function replace(next: State) {
@@ -112,7 +112,7 @@ export function createMockBackend(options: MockBackendOptions = {}) {
     if (loaded) replace(loaded);
   }
   function seed() {
-    if (options.seed === 'demo') seedDemo(store, clock, options.seedSize);
+    if (options.seed === 'demo') seedDemo(store, options.seedSize);
   }
   if (stored) {
     mass.resume();
@@ -134,26 +134,23 @@ export function createMockBackend(options: MockBackendOptions = {}) {
     faults,
     /** A confirmed Amilia user who belongs to no client of this organization (another organization's client, or a self-signup). */
     addAmiliaUser(input: AmiliaUserInput): UserRecord {
-      const user: UserRecord = {
-        Email: input.email.trim(),
+      const user = store.addUser({
+        Email: input.email,
         Password: input.password,
         FirstName: input.firstName ?? '',
         LastName: input.lastName ?? '',
         ActivatedOn: new Date(input.activatedOn ?? clock.now()).toISOString(),
-      };
-      state.users[emailKey(input.email)] = user;
-      store.changed();
+      });
       persist();
       return { ...user };
     },
     /** Whether an Amilia user has this email (the demo's sign-up refuses a taken one). */
-    hasAmiliaUser: (email: string): boolean => emailKey(email) in state.users,
+    hasAmiliaUser: (email: string): boolean => store.user(email) !== undefined,
     /** A signed-in client's bearer token, for `/me` calls. */
     signIn(email: string, password: string): string {
-      const user = state.users[emailKey(email)];
+      const user = store.user(email);
       if (!user || user.Password !== password) throw new Error('Wrong email or password.');
-      const token = randomToken();
-      state.sessions[token] = emailKey(email);
+      const token = store.openSession(user);
       persist();
       return token;
     },

@@ -3,7 +3,7 @@
  * target in small chunks between timer ticks, so progress moves between polls, cancel is honoured
  * and the page (the demo runs the backend on the main thread) never freezes.
  */
-import { type MassOutcome, MASS_OUTCOMES, isMassTarget, massOutcome } from '../src/policy/index.js';
+import { isMassTarget, massOutcome, outcomeSends } from '../src/policy/index.js';
 import type { MassCounts, MassTarget } from '../src/sdk/schemas.js';
 import type { Faults } from './faults.js';
 import type { JobRecord, PersonRecord } from './state.js';
@@ -66,7 +66,7 @@ export function createMass(store: Store, faults: Faults, persist: () => void, op
     while (job.Status === 'Running' && job.Processed < job.Total && handled < chunkSize && performance.now() - started < TICK_BUDGET_MS) {
       const person = store.state.persons[job.Targets[job.Processed]!]!;
       const result = decide(person);
-      if (result.Outcome === 'Invitation' || result.Outcome === 'ShareRequest') store.sendRequest(person, 'Mass');
+      if (outcomeSends(result.Outcome)) store.sendRequest(person, 'Mass');
       job.Results.push(result);
       job.Counts[result.Outcome]++;
       // Processed moves with the send, in the same tick, so a resumed job never sends to anyone twice.
@@ -139,7 +139,6 @@ export function createMass(store: Store, faults: Faults, persist: () => void, op
 }
 
 export type Mass = ReturnType<typeof createMass>;
-export const isMassOutcome = (value: string | null): value is MassOutcome => MASS_OUTCOMES.includes(value as MassOutcome);
 
 /** A job as the wire shows it, without its bookkeeping. */
 export const jobView = ({ Targets: _targets, Results: _results, ...job }: JobRecord) => job;

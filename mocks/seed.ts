@@ -3,7 +3,7 @@
  * finds every status: active, never invited, recently invited, expired, share requested, no email,
  * archived, users with an Amilia login elsewhere, and self-signups who see the share banner.
  */
-import { type Language, emailKey } from '../src/policy/index.js';
+import type { Language } from '../src/policy/index.js';
 import type { Clock } from './clock.js';
 import type { PersonRecord, UserRecord } from './state.js';
 import type { Store } from './store.js';
@@ -32,23 +32,15 @@ function random(seed: number) {
 const ascii = (text: string) => text.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
 const DAY = 86_400_000;
 
-export function seedDemo(store: Store, clock: Clock, accounts = 320) {
+export function seedDemo(store: Store, accounts = 320) {
   const rand = random(20261125);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const today = clock.now().getTime();
+  const today = store.now().getTime();
   const at = (daysAgo: number) => new Date(today - daysAgo * DAY - Math.floor(rand() * 8) * 3_600_000);
-  const user = (email: string, password: string, person: { FirstName: string; LastName: string }, activatedOn: Date): UserRecord => {
-    const record = { Email: email, Password: password, FirstName: person.FirstName, LastName: person.LastName, ActivatedOn: activatedOn.toISOString() };
-    store.state.users[emailKey(email)] = record;
-    return record;
-  };
-  // Sends as if at `when`, then puts the clock back.
-  const sendAt = (person: PersonRecord, when: Date, channel: 'Automatic' | 'Manual' | 'Mass') => {
-    const real = clock.now();
-    clock.set(when);
-    store.sendRequest(person, channel);
-    clock.set(real);
-  };
+  const user = (email: string, password: string, person: { FirstName: string; LastName: string }, activatedOn: Date): UserRecord =>
+    store.addUser({ Email: email, Password: password, FirstName: person.FirstName, LastName: person.LastName, ActivatedOn: activatedOn.toISOString() });
+  // Backdated: the store takes the time a request was sent, so the clock never moves.
+  const sendAt = (person: PersonRecord, when: Date, channel: 'Automatic' | 'Manual' | 'Mass') => store.sendRequest(person, channel, when);
 
   for (let i = 0; i < accounts; i++) {
     const createdDaysAgo = Math.floor(((accounts - i) / accounts) * 540) + 1;
@@ -68,10 +60,8 @@ export function seedDemo(store: Store, clock: Clock, accounts = 320) {
     const sinceCreation = (fraction: number) => new Date(created.getTime() + fraction * (today - created.getTime()));
     switch (story) {
       case 'active': {
-        sendAt(owner, sinceCreation(0), 'Automatic');
-        const activated = sinceCreation(0.1);
-        store.link(owner, user(email, 'demo-password-123', owner, activated));
-        store.lastRequest(owner)!.Status = 'Accepted';
+        const invitation = sendAt(owner, sinceCreation(0), 'Automatic');
+        store.accept(invitation, owner, user(email, 'demo-password-123', owner, sinceCreation(0.1)));
         break;
       }
       case 'recent':

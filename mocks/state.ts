@@ -1,9 +1,12 @@
 /**
  * The mocked backend's data, as plain JSON so it can be persisted (the demo keeps it across reloads
- * and tabs). Records keep the wire's field names; indexes are rebuilt from them.
+ * and tabs). Records keep the wire's field names; indexes are rebuilt from them. Every table is a
+ * null-prototype object (see `withoutPrototypes`): a key that came from a request, `__proto__` or
+ * `constructor` included, finds only what was stored under it.
  */
 import type { ActivationRequest, Language, MassJob, MassTarget, Organization } from '../src/sdk/schemas.js';
 import type { ClockState } from './clock.js';
+import type { Result } from './problems.js';
 
 export interface PersonRecord {
   Id: number;
@@ -60,23 +63,24 @@ export interface Email {
   SentOn: string;
 }
 
-export interface StoredResponse {
-  status: number;
-  body: unknown;
+/** The answer first given to an idempotency key, and the request it is bound to (see idempotency.ts). */
+export interface StoredAnswer {
+  fingerprint: string;
+  result: Result;
 }
 
 export interface State {
   version: 1;
   clock: ClockState;
   organization: Organization;
-  accounts: Record<number, AccountRecord>;
-  persons: Record<number, PersonRecord>;
-  requests: Record<number, RequestRecord>;
+  accounts: Record<string, AccountRecord>;
+  persons: Record<string, PersonRecord>;
+  requests: Record<string, RequestRecord>;
   /** Amilia users by lower-cased email. */
   users: Record<string, UserRecord>;
   jobs: Record<string, JobRecord>;
-  /** Responses of email-sending calls, by idempotency key. */
-  idempotency: Record<string, StoredResponse>;
+  /** Answers of calls that acted, by sender and idempotency key. */
+  idempotency: Record<string, StoredAnswer>;
   outbox: Email[];
   /** Signed-in clients: session token → lower-cased email. */
   sessions: Record<string, string>;
@@ -85,18 +89,32 @@ export interface State {
   nextId: number;
 }
 
+/** A table that inherits nothing. */
+export const table = <T>(entries: Record<string, T> = {}): Record<string, T> => Object.assign(Object.create(null), entries);
+
+/** Makes every table of `state` null-prototype again (JSON.parse, which loaded it, gives them Object's). */
+export function withoutPrototypes(state: State): void {
+  state.accounts = table(state.accounts);
+  state.persons = table(state.persons);
+  state.requests = table(state.requests);
+  state.users = table(state.users);
+  state.jobs = table(state.jobs);
+  state.idempotency = table(state.idempotency);
+  state.sessions = table(state.sessions);
+}
+
 export const emptyState = (organization: Organization, clock: ClockState): State => ({
   version: 1,
   clock,
   organization,
-  accounts: {},
-  persons: {},
-  requests: {},
-  users: {},
-  jobs: {},
-  idempotency: {},
+  accounts: table(),
+  persons: table(),
+  requests: table(),
+  users: table(),
+  jobs: table(),
+  idempotency: table(),
   outbox: [],
-  sessions: {},
+  sessions: table(),
   declinedOffers: [],
   nextId: 1,
 });

@@ -1,9 +1,11 @@
 /**
- * Operations on the mocked backend's state, written once for every handler: lookups through
- * indexes, the wire views, and the one function that sends an activation request.
+ * The only writer of the mocked backend's state: handlers, the mass job, the seed and the public API change
+ * it through these functions, which apply policy's decisions at an explicit time (the seed backdates sends
+ * without moving the clock). Also the lookups (through indexes and null-prototype tables) and the wire views.
  */
 import {
   type AmiliaUserFacts,
+  type Instant,
   type PersonFacts,
   type RequestChannel,
   activationStatus,
@@ -13,11 +15,14 @@ import {
   linkExpiresOn,
   requestKindFor,
   requestStatusAt,
+  revokedByEmailChange,
+  supersedes,
+  toMs,
 } from '../src/policy/index.js';
 import type { Account, ActivationRequest, Language, Person } from '../src/sdk/schemas.js';
 import type { Clock } from './clock.js';
 import { renderEmail } from './emails.js';
-import type { AccountRecord, PersonRecord, RequestRecord, State, UserRecord } from './state.js';
+import { type AccountRecord, type JobRecord, type PersonRecord, type RequestRecord, type State, type UserRecord, withoutPrototypes } from './state.js';
 
 /** A URL-safe random token for links and sessions. */
 export const randomToken = (): string =>
@@ -42,6 +47,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
 
   function reindex() {
     changed();
+    withoutPrototypes(state);
     byEmail = new Map();
     byUsername = new Set();
     byToken = new Map();
@@ -104,14 +110,14 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
     };
   }
 
-  /** R1/R3/R4/R6: sends one request of the kind the person's login calls for, superseding the pending one. */
-  function sendRequest(person: PersonRecord, channel: RequestChannel): RequestRecord {
+  /** R1/R3/R4/R6: sends one request of the kind the person's login calls for, at `at`, superseding the pending one. */
+  function sendRequest(person: PersonRecord, channel: RequestChannel, at: Instant = now()): RequestRecord {
     changed();
     const email = person.Email;
     if (!email) throw new Error('sendRequest needs an email');
+    const sentOn = new Date(toMs(at));
     const previous = lastRequest(person);
-    if (previous && requestStatusAt(previous, now()) === 'Pending') previous.Status = 'Superseded';
-    const sentOn = now();
+    if (supersedes(previous, sentOn)) previous!.Status = 'Superseded';
     const request: RequestRecord = {
       Id: nextId(),
       PersonId: person.Id,
@@ -133,6 +139,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
       language: person.PreferredLanguage,
       firstName: person.FirstName,
       organizationName: state.organization.Name,
+      timeZone: state.organization.TimeZone,
       link,
       expiresOn: new Date(request.ExpiresOn),
     });
@@ -156,9 +163,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
     changed();
     if (person.Email) byEmail.delete(emailKey(person.Email));
     const last = lastRequest(person);
-    if (last && requestStatusAt(last, now()) === 'Pending' && emailKey(last.Email) !== (email && emailKey(email))) {
-      last.Status = 'Revoked';
-    }
+    if (revokedByEmailChange(last, email, now())) last!.Status = 'Revoked';
     person.Email = email;
     if (email) byEmail.set(emailKey(email), person.Id);
   }
@@ -168,6 +173,34 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
     changed();
     person.Username = user.Email;
     byUsername.add(emailKey(user.Email));
+  }
+
+  /** R7: the client used the link of `request`: it is Accepted and they are linked. */
+  function accept(request: RequestRecord, person: PersonRecord, user: UserRecord) {
+    request.Status = 'Accepted';
+    link(person, user);
+  }
+
+  /** R8: the user shared their login from the offer: linked, and the request they no longer need superseded. */
+  function acceptOffer(person: PersonRecord, user: UserRecord) {
+    const pending = lastRequest(person);
+    if (supersedes(pending, now())) pending!.Status = 'Superseded';
+    link(person, user);
+  }
+
+  /** A confirmed Amilia user (an invitation accepted, another organization's client, a self-signup). */
+  function addUser(user: UserRecord): UserRecord {
+    changed();
+    const record = { ...user, Email: user.Email.trim() };
+    state.users[emailKey(record.Email)] = record;
+    return record;
+  }
+
+  /** A signed-in client's bearer token. */
+  function openSession(user: UserRecord): string {
+    const token = randomToken();
+    state.sessions[token] = emailKey(user.Email);
+    return token;
   }
 
   function addPerson(accountId: number, input: { FirstName: string; LastName: string; Email?: string | null; DateOfBirth?: string | null; PreferredLanguage: Language }, isOwner: boolean): PersonRecord {
@@ -201,7 +234,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
   return {
     state,
     now,
-    /** Marks a change made outside these functions (a new Amilia user, the organization edited). */
+    /** Marks a change made outside these functions (the organization edited). */
     changed,
     revision: () => revision,
     today,
@@ -214,9 +247,21 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
     accountView,
     sendRequest,
     setEmail,
-    link,
+    accept,
+    acceptOffer,
+    addUser,
+    openSession,
     addPerson,
     addAccount,
+    /** The Amilia user with this email, if any. */
+    user: (email: string): UserRecord | undefined => state.users[emailKey(email)],
+    /** The signed-in user's lower-cased email behind a bearer token. */
+    sessionUser: (token: string): string | undefined => state.sessions[token],
+    account: (id: number): AccountRecord | undefined => state.accounts[id],
+    person: (id: number): PersonRecord | undefined => state.persons[id],
+    job: (id: string): JobRecord | undefined => state.jobs[id],
+    /** Declines a share offer: it is not shown again. */
+    declineOffer: (id: string) => void state.declinedOffers.push(id),
     personByEmail: (email: string) => {
       const id = byEmail.get(emailKey(email));
       return id === undefined ? undefined : state.persons[id];

@@ -1,4 +1,4 @@
-import type { Context } from '../http.js';
+import { type Context, unknownRoute } from '../http.js';
 import type { JobRelay } from '../job-relay.js';
 import type { Mass } from '../mass.js';
 import { accountsHandlers } from './accounts.js';
@@ -16,4 +16,5 @@ export const createHandlers = (context: Context, mass: Mass, relay: JobRelay) =>
   ...massHandlers(context, mass, relay.cancel),
   ...activationsHandlers(context),
   ...shareOffersHandlers(context),
+  unknownRoute(context),
 ];

@@ -1,8 +1,8 @@
 /** Mass activation: preview (R4 dry run), start (R5), progress, results (paged or CSV), cancel. */
-import { MassBody } from '../../src/sdk/schemas.js';
+import { MassBody, MassListParams } from '../../src/sdk/schemas.js';
 import { toCsv } from '../csv.js';
-import { type Context, Problem, type Result, ok, paged, parseBody, route } from '../http.js';
-import { type Mass, isMassOutcome, jobView } from '../mass.js';
+import { type Context, Problem, type Result, invalid, ok, paged, queryOf, route } from '../http.js';
+import { type Mass, jobView } from '../mass.js';
 import type { JobRecord } from '../state.js';
 
 const CSV_HEADER = ['AccountId', 'PersonId', 'FullName', 'Email', 'Outcome', 'EligibleOn'] as const;
@@ -12,20 +12,15 @@ export function massHandlers(context: Context, mass: Mass, cancel: (job: JobReco
   const { store } = context;
   const base = '/activation-requests/mass';
   const job = (id: string | undefined) => {
-    const found = id === undefined ? undefined : store.state.jobs[id];
-    if (!found) throw new Problem(404, 'NotFound', { detail: 'No such job.' });
+    const found = id === undefined ? undefined : store.job(id);
+    if (!found) throw new Problem('NotFound', { detail: 'No such job.' });
     return found;
-  };
-  const outcomeFilter = (url: URL) => {
-    const outcome = url.searchParams.get('outcome');
-    if (outcome && !isMassOutcome(outcome)) throw new Problem(422, 'Validation', { errors: { outcome: ['Unknown outcome.'] } });
-    return outcome;
   };
 
   return [
-    route(context, 'post', `${base}/preview`, async ({ request, url }) => {
-      const { CreatedAfter } = await parseBody(request, MassBody);
-      const outcome = outcomeFilter(url);
+    route(context, 'post', `${base}/preview`, ({ json, url }) => {
+      const { CreatedAfter } = json(MassBody);
+      const { outcome } = queryOf(url, MassListParams);
       const { items, counts } = mass.preview(CreatedAfter);
       const listed = outcome ? items.filter((i) => i.Outcome === outcome) : items;
       return ok({ CreatedAfter, Total: items.length, Counts: counts, ...paged(listed, url) });
@@ -35,12 +30,10 @@ export function massHandlers(context: Context, mass: Mass, cancel: (job: JobReco
       context,
       'post',
       base,
-      async ({ request }) => {
-        if (!request.headers.get('Idempotency-Key')) {
-          throw new Problem(422, 'Validation', { errors: { 'Idempotency-Key': ['A mass start needs an Idempotency-Key header.'] } });
-        }
-        const { CreatedAfter } = await parseBody(request, MassBody);
-        if (mass.runningJob()) throw new Problem(409, 'MassJobInProgress');
+      ({ json, request }) => {
+        if (!request.headers.get('Idempotency-Key')) throw invalid('Idempotency-Key', 'A mass start needs an Idempotency-Key header.');
+        const { CreatedAfter } = json(MassBody);
+        if (mass.runningJob()) throw new Problem('MassJobInProgress');
         return ok(jobView(mass.start(CreatedAfter)), 202);
       },
       { idempotent: true },
@@ -55,7 +48,7 @@ export function massHandlers(context: Context, mass: Mass, cancel: (job: JobReco
 
     route(context, 'get', `${base}/:jobId/results`, ({ params, url, request }): Result => {
       const results = job(params['jobId']).Results;
-      const outcome = outcomeFilter(url);
+      const { outcome } = queryOf(url, MassListParams);
       const listed = outcome ? results.filter((r) => r.Outcome === outcome) : results;
       if (request.headers.get('Accept')?.includes('text/csv')) {
         const rows = listed.map((r) => [r.AccountId, r.PersonId, r.FullName, r.Email, r.Outcome, r.EligibleOn]);

@@ -1,14 +1,14 @@
 /** A member's email (R9) and activation requests (R3). */
-import { emailEditRefusal, isValidEmail, manualSendRefusal, normalizeEmail } from '../../src/policy/index.js';
+import { duplicateEmail, emailEditRefusal, isValidEmail, manualSendRefusal, normalizeEmail } from '../../src/policy/index.js';
 import { UpdateEmailBody } from '../../src/sdk/schemas.js';
-import { type Context, Problem, ok, paged, parseBody, route } from '../http.js';
+import { type Context, Problem, idParam, ok, paged, route } from '../http.js';
 
 export function membersHandlers(context: Context) {
   const { store } = context;
   const member = (params: Record<string, string>) => {
-    const account = store.state.accounts[Number(params['accountId'])];
-    const person = store.state.persons[Number(params['personId'])];
-    if (!account || !person || person.AccountId !== account.Id) throw new Problem(404, 'NotFound', { detail: 'No such member.' });
+    const account = store.account(idParam(params['accountId']));
+    const person = store.person(idParam(params['personId']));
+    if (!account || !person || person.AccountId !== account.Id) throw new Problem('NotFound', { detail: 'No such member.' });
     return person;
   };
   const base = '/accounts/:accountId/members/:personId';
@@ -18,17 +18,15 @@ export function membersHandlers(context: Context) {
       context,
       'put',
       `${base}/email`,
-      async ({ request, params }) => {
+      ({ json, params }) => {
         const person = member(params);
-        const body = await parseBody(request, UpdateEmailBody);
+        const body = json(UpdateEmailBody);
         const refusal = emailEditRefusal(person);
-        if (refusal) throw new Problem(409, refusal);
-        const email = body.Email?.trim() ? normalizeEmail(body.Email) : null;
-        if (email && !isValidEmail(email)) throw new Problem(422, 'InvalidEmail', { errors: { Email: ['InvalidEmail'] } });
-        const existing = email ? store.personByEmail(email) : undefined;
-        if (existing && existing.Id !== person.Id) {
-          throw new Problem(409, 'DuplicateClient', { existingAccountId: existing.AccountId, errors: { Email: ['DuplicateClient'] } });
-        }
+        if (refusal) throw new Problem(refusal);
+        const email = (body.Email && normalizeEmail(body.Email)) || null;
+        if (email && !isValidEmail(email)) throw new Problem('InvalidEmail', { errors: { Email: ['InvalidEmail'] } });
+        const duplicate = duplicateEmail([{ field: 'Email', email }], store.personByEmail, person);
+        if (duplicate) throw new Problem('DuplicateClient', { existingAccountId: duplicate.existingAccountId, errors: { Email: ['DuplicateClient'] } });
         store.setEmail(person, email);
         if (body.SendActivationRequest && email) store.sendRequest(person, 'Manual');
         return ok(store.personView(person));
@@ -43,7 +41,7 @@ export function membersHandlers(context: Context) {
       ({ params }) => {
         const person = member(params);
         const refusal = manualSendRefusal(person);
-        if (refusal) throw new Problem(409, refusal);
+        if (refusal) throw new Problem(refusal);
         return ok(store.requestView(store.sendRequest(person, 'Manual')), 201);
       },
       { idempotent: true },

@@ -9,7 +9,7 @@ export function shareOffersHandlers(context: Context) {
 
   /** The offer for this user, if the organization has an unlinked client with their email. */
   function offerFor(email: string) {
-    const user = store.state.users[email];
+    const user = store.user(email);
     const person = store.personByEmail(email);
     if (!user || !person || person.Username || !isShareOfferAvailable(user.ActivatedOn, store.now())) return undefined;
     const id = offerId(person.Id);
@@ -28,7 +28,7 @@ export function shareOffersHandlers(context: Context) {
   };
   const found = (email: string | undefined, id: string | undefined) => {
     const match = email ? offerFor(email) : undefined;
-    if (!match || match.offer.Id !== id) throw new Problem(404, 'NotFound', { detail: 'No such offer.' });
+    if (!match || match.offer.Id !== id) throw new Problem('NotFound', { detail: 'No such offer.' });
     return match;
   };
 
@@ -44,16 +44,14 @@ export function shareOffersHandlers(context: Context) {
         return ok({ OrganizationIdentifier: store.state.organization.Identifier, Username: again.Username });
       }
       const { person, user: login } = found(user, params['offerId']);
-      const pending = store.lastRequest(person);
-      if (pending?.Status === 'Pending') pending.Status = 'Superseded';
-      store.link(person, login);
+      store.acceptOffer(person, login);
       return ok({ OrganizationIdentifier: store.state.organization.Identifier, Username: login.Email });
-    }, me),
+    }, { ...me, idempotent: true }),
 
     route(context, 'post', '/share-offers/:offerId/decline', ({ user, params }) => {
       if (answered(user, params['offerId']) && store.state.declinedOffers.includes(params['offerId']!)) return { status: 204 };
       const { offer } = found(user, params['offerId']);
-      store.state.declinedOffers.push(offer.Id);
+      store.declineOffer(offer.Id);
       return { status: 204 };
     }, me),
   ];

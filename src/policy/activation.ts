@@ -15,7 +15,6 @@ import {
   calendarDay,
   hasPassed,
   isWithinDays,
-  startOfDayAfter,
   toMs,
 } from './time.js';
 
@@ -109,13 +108,6 @@ export function manualSendRefusal(person: Pick<PersonFacts, 'Email' | 'Username'
 /** R3: the admin confirms a manual send when the last request is under 10 days old. */
 export const needsResendConfirmation = (person: PersonFacts, now: Instant): boolean =>
   person.LastRequest != null && isRecent(person.LastRequest.SentOn, now);
-
-/** R4: whether an account is targeted by a mass run for accounts created after `createdAfter` (that day excluded). */
-export const isMassTarget = (
-  account: { IsArchived: boolean; CreatedOn: Instant },
-  createdAfter: string,
-  timeZone: string,
-): boolean => !account.IsArchived && toMs(account.CreatedOn) >= startOfDayAfter(createdAfter, timeZone);
 
 export interface MassDecision {
   Outcome: MassOutcome;

@@ -1,4 +1,5 @@
-/** Email rules: syntax as `<input type=email>` accepts it, trimmed; duplicates compared case-insensitively. */
+/** Email rules: syntax as `<input type=email>` accepts it, trimmed as it trims; duplicates compared case-insensitively. */
+import { trimHtmlWhitespace } from './text.js';
 
 /** The longest address SMTP can carry (RFC 5321 path limit less the brackets). */
 export const MAX_EMAIL_LENGTH = 254;
@@ -7,8 +8,8 @@ export const MAX_EMAIL_LENGTH = 254;
 const EMAIL =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
-/** The address as it is stored: surrounding whitespace removed. */
-export const normalizeEmail = (email: string): string => email.trim();
+/** The address as it is stored: the HTML whitespace around it removed (a browser's email field does the same, and no more). */
+export const normalizeEmail = (email: string): string => trimHtmlWhitespace(email);
 
 /** Whether a typed address is valid once trimmed. */
 export function isValidEmail(email: string): boolean {

@@ -1,8 +1,9 @@
 /**
- * Password policy P (NIST SP 800-63B): length in code points, not only spaces, not containing the
+ * Password policy P (NIST SP 800-63B): length in code points, not only spaces (Unicode White_Space), not containing the
  * email's local part, not a common password, confirmation matching. No composition rules.
  */
 import { localPart } from './email.js';
+import { isOnlyWhiteSpace } from './text.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 128;
@@ -28,7 +29,7 @@ export function passwordProblems(password: string, context: PasswordContext = {}
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) reasons.push('TooShort');
   if (length > MAX_PASSWORD_LENGTH) reasons.push('TooLong');
-  if (length > 0 && password.trim() === '') reasons.push('OnlySpaces');
+  if (length > 0 && isOnlyWhiteSpace(password)) reasons.push('OnlySpaces');
   const local = context.email ? localPart(context.email).toLowerCase() : '';
   if (local.length >= MIN_LOCAL_PART_CHECKED && password.toLowerCase().includes(local)) reasons.push('ContainsEmail');
   if (context.commonPasswords?.has(password.toLowerCase())) reasons.push('Common');

@@ -4,30 +4,12 @@
  * broke the contract (`ContractError`). Guards check `name` too, so they hold across duplicate bundles.
  */
 import type { PasswordReason } from '../policy/index.js';
+import type { KnownErrorCode } from './error-codes.js';
 import type { Problem } from './schemas.js';
 
-/** The codes the API documents; a newer server may send others, which stay usable as strings. */
-export type KnownErrorCode =
-  | 'InvalidEmail'
-  | 'DuplicateClient'
-  | 'OwnerUnderage'
-  | 'NoEmail'
-  | 'AlreadyActive'
-  | 'ManagedByClient'
-  | 'LinkExpired'
-  | 'LinkUsed'
-  | 'LinkSuperseded'
-  | 'LinkRevoked'
-  | 'LinkNotFound'
-  | 'NotFound'
-  | 'WeakPassword'
-  | 'WrongPassword'
-  | 'RateLimited'
-  | 'MassJobInProgress'
-  | 'Unauthorized'
-  | 'Forbidden'
-  | 'Validation'
-  | 'ServerError';
+export type { KnownErrorCode } from './error-codes.js';
+
+/** A known code, or one a newer server sends (still usable as a string). */
 export type ErrorCode = KnownErrorCode | (string & {});
 
 export class ActivationError extends Error {

@@ -6,6 +6,7 @@
 import ky, { isHTTPError, isNetworkError as isKyNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type { ZodMiniType } from 'zod/mini';
 import type { Language } from '../policy/index.js';
+import type { KnownErrorCode } from './error-codes.js';
 import { ApiError, ContractError, NetworkError } from './errors.js';
 import { Problem } from './schemas.js';
 
@@ -44,21 +45,20 @@ export interface SendOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
-export interface Call<T> extends SendOptions {
+export interface Call extends SendOptions {
   method: 'get' | 'post' | 'put' | 'delete';
   /** Path below `api/V3/{language}/`, e.g. `org/forest-explorers/accounts`. */
   path: string;
   json?: unknown;
   searchParams?: Record<string, string | number | undefined>;
-  /** The schema of a JSON answer; without it the body is ignored. */
-  schema?: ZodMiniType<T>;
-  /** Ask for CSV and return the text. */
-  csv?: boolean;
   /** A POST that changes nothing (a dry run), as safe to retry as a read. */
   safe?: boolean;
 }
 
-export type Send = <T>(call: Call<T>) => Promise<T>;
+/** A call whose JSON answer is parsed with `schema`. */
+export interface JsonCall<T> extends Call {
+  schema: ZodMiniType<T>;
+}
 
 /** A random key for `Idempotency-Key`; `randomUUID` is missing outside secure contexts. */
 export function newIdempotencyKey(): string {
@@ -74,7 +74,12 @@ const retryAfterSeconds = (response: Response): number | undefined => {
 };
 
 export interface Transport {
-  send: Send;
+  /** Sends a call and returns its JSON answer, parsed with the call's schema. */
+  send<T>(call: JsonCall<T>): Promise<T>;
+  /** Sends a call and returns its answer as text of the `accept`ed type (CSV). */
+  text(call: Call, accept: string): Promise<string>;
+  /** Sends a call whose answer has no body (204). */
+  empty(call: Call): Promise<void>;
   language: Language;
   /** The server's time, from the `Date` header of the latest answer: rules that need "now" read it. */
   now: () => Date;
@@ -104,9 +109,11 @@ export function createTransport(options: ClientOptions): Transport {
     },
   });
 
-  async function send<T>(call: Call<T>): Promise<T> {
-    const idempotent = call.method === 'get' || call.method === 'delete' || call.safe || call.idempotencyKey !== undefined;
-    const headers: Record<string, string> = { Accept: call.csv ? 'text/csv' : 'application/json' };
+  /** Sends one call (retrying where safe) and returns its successful response; every failure becomes an SDK error. */
+  async function respond(call: Call, accept: string): Promise<Response> {
+    const keyed = call.idempotencyKey !== undefined;
+    const idempotent = call.method === 'get' || call.method === 'delete' || call.safe || keyed;
+    const headers: Record<string, string> = { Accept: accept };
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
     let response: Response;
     try {
@@ -119,21 +126,35 @@ export function createTransport(options: ClientOptions): Transport {
         retry: {
           limit: idempotent ? (retry.limit ?? 2) : 0,
           methods: [call.method],
-          // A rate limit that lasts longer than the caller wants to wait is the caller's to show.
-          shouldRetry: ({ error }) =>
-            isHTTPError(error) && (retryAfterSeconds(error.response) ?? 0) > maxRetryAfter ? false : undefined,
+          shouldRetry: ({ error }) => {
+            if (!isHTTPError(error)) return undefined;
+            // The first attempt with this key is still being answered (it timed out here, not there): asking
+            // again later replays its answer.
+            if (keyed && isProblemCode(error.data, 'IdempotencyKeyInFlight')) return true;
+            // A rate limit that lasts longer than the caller wants to wait is the caller's to show.
+            return (retryAfterSeconds(error.response) ?? 0) > maxRetryAfter ? false : undefined;
+          },
         },
       });
     } catch (error) {
       throw await toSdkError(error);
     }
     readClock(response);
-    if (call.csv) return (await response.text()) as T;
-    if (!call.schema || response.status === 204) return undefined as T;
+    return response;
+  }
+
+  async function send<T>(call: JsonCall<T>): Promise<T> {
+    const response = await respond(call, 'application/json');
     return parse(call.schema, await response.text(), redact(response.url));
   }
 
-  return { send, language, now: () => new Date(Date.now() + skew) };
+  const text = async (call: Call, accept: string): Promise<string> => (await respond(call, accept)).text();
+
+  async function empty(call: Call): Promise<void> {
+    await respond(call, 'application/json');
+  }
+
+  return { send, text, empty, language, now: () => new Date(Date.now() + skew) };
 }
 
 /** A URL fit for an error message or a log: a link's token never leaves the address bar it came from. */
@@ -150,6 +171,11 @@ function parse<T>(schema: ZodMiniType<T>, text: string, url: string): T {
   if (!result.success) throw new ContractError(url, result.error.issues);
   return result.data;
 }
+
+const isProblemCode = (data: unknown, code: KnownErrorCode): boolean => {
+  const problem = Problem.safeParse(data);
+  return problem.success && problem.data.code === code;
+};
 
 async function toSdkError(error: unknown): Promise<unknown> {
   if (isHTTPError(error)) {

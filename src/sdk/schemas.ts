@@ -6,6 +6,10 @@
 import * as z from 'zod/mini';
 import {
   ACTIVATION_STATUSES,
+  FIRST_DAY,
+  LAST_DAY,
+  hasControlCharacter,
+  isSupportedDay,
   LANGUAGES,
   LINK_STATES,
   MASS_OUTCOMES,
@@ -20,8 +24,14 @@ import {
 
 const Id = z.union([z.number(), z.string()]);
 const DateTime = z.iso.datetime({ offset: true });
-const CalendarDate = z.iso.date();
-const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
+// The days every rule computes exactly and quickly with (years 0000–9999 would not be).
+const CalendarDate = z.iso.date().check(z.refine(isSupportedDay, `A day from ${FIRST_DAY} to ${LAST_DAY}.`));
+const Name = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(MAX_NAME_LENGTH),
+  z.refine((name) => !hasControlCharacter(name), 'No control characters.'),
+);
 // Syntax is policy's job (it answers InvalidEmail); the schema only bounds the length.
 const EmailText = z.string().check(z.maxLength(MAX_EMAIL_LENGTH));
 
@@ -87,6 +97,23 @@ export const Account = z.object({
 
 export const AccountPage = page(Account);
 
+/** Largest `perPage`, and largest `page`, a list accepts. */
+export const MAX_PER_PAGE = 500;
+export const MAX_PAGE = 1_000_000;
+/** A count in a query string: a canonical positive integer (`1`, never `01`, `1.0`, `+1`, `1e3`) up to `max`. */
+const QueryCount = (max: number) =>
+  z.string().check(z.regex(/^[1-9][0-9]{0,15}$/, 'A positive whole number.'), z.refine((text) => Number(text) <= max, `At most ${max}.`));
+
+/** The paging parameters of every list. */
+export const PageParams = z.object({ page: z.optional(QueryCount(MAX_PAGE)), perPage: z.optional(QueryCount(MAX_PER_PAGE)) });
+
+/** `GET /accounts` filters. */
+export const AccountParams = z.extend(PageParams, {
+  search: z.optional(z.string().check(z.maxLength(200))),
+  createdAfter: z.optional(CalendarDate),
+  activationStatus: z.optional(ActivationStatus),
+});
+
 export const NewPerson = z.object({
   FirstName: Name,
   LastName: Name,
@@ -130,6 +157,9 @@ export const MassTarget = z.object({
 });
 
 export const MassBody = z.object({ CreatedAfter: CalendarDate });
+
+/** Filters of the mass preview's and results' lists. */
+export const MassListParams = z.extend(PageParams, { outcome: z.optional(MassOutcome) });
 
 export const MassPreview = z.object({
   CreatedAfter: CalendarDate,
@@ -202,6 +232,10 @@ export type Organization = z.infer<typeof Organization>;
 export type ActivationRequest = z.infer<typeof ActivationRequest>;
 export type Person = z.infer<typeof Person>;
 export type Account = z.infer<typeof Account>;
+export type AccountPage = z.infer<typeof AccountPage>;
+export type ActivationRequestPage = z.infer<typeof ActivationRequestPage>;
+export type MassTargetPage = z.infer<typeof MassTargetPage>;
+export type ShareOfferList = z.infer<typeof ShareOfferList>;
 export type NewPerson = z.input<typeof NewPerson>;
 export type CreateAccountBody = z.input<typeof CreateAccountBody>;
 export type CreateAccountResult = z.infer<typeof CreateAccountResult>;
