@@ -447,7 +447,8 @@ describe('the link token', () => {
       await until(() => $(el, '#confirmation'));
       type(el, '#password', PASSWORD);
       type(el, '#confirmation', PASSWORD);
-      backend.faults.inject('serverError', { method: 'POST', path: '/activations/' });
+      // Keyed, so retried twice: fail all three attempts.
+      backend.faults.inject('serverError', { method: 'POST', path: '/activations/' }, 3);
       $<HTMLButtonElement>(el, '[part~="submit"]').click();
       await until(() => expect($(el, '[part~="message"]').textContent).to.contain(en['error.ServerError']));
       $<HTMLButtonElement>(el, '[part~="submit"]').click();

@@ -157,7 +157,8 @@ describe('<amilia-activate-account>', () => {
       const { backend, token } = await invited();
       const el = await render(token);
       await until(() => $(el, 'form'));
-      backend.faults.inject('networkError', { method: 'POST', path: '/activations/' }, 1);
+      // The submit carries an idempotency key, so the client retries it twice: fail all three attempts.
+      backend.faults.inject('networkError', { method: 'POST', path: '/activations/' }, 3);
       choose(el, GOOD);
       const failed = oneEvent(el, 'amilia-error');
       submit(el);
@@ -378,7 +379,8 @@ describe('<amilia-activate-account>', () => {
       const { backend, client, token, latestToken, accountId, personId } = await invited({ language: 'fr' });
       const el = await render(token);
       await until(() => $(el, 'form'));
-      backend.faults.inject('networkError', { method: 'POST', path: '/activations/' }, 1);
+      // The submit carries an idempotency key, so the client retries it twice: fail all three attempts.
+      backend.faults.inject('networkError', { method: 'POST', path: '/activations/' }, 3);
       choose(el, GOOD);
       submit(el);
       await until(() => expect(textOf(el)).to.contain('Nous n’avons pas pu joindre le serveur.'));

@@ -161,7 +161,8 @@ describe('<amilia-share-account-banner>', () => {
     const { backend, me } = await selfSignup();
     const el = await render(me);
     const accept = await until(() => $<HTMLButtonElement>(el, '[part~="accept"]'));
-    backend.faults.inject('serverError', { method: 'POST', path: '/accept' }, 1);
+    // Accepting carries an idempotency key, so the client retries it twice: fail all three attempts.
+    backend.faults.inject('serverError', { method: 'POST', path: '/accept' }, 3);
     accept.click();
     await until(() => expect(textOf(el)).to.contain('The server had a problem. Try again in a moment.'));
     expect($(el, '[part~="message"]').getAttribute('role')).to.equal('alert');
