@@ -1,7 +1,8 @@
-/** CSV as spreadsheets read it (RFC 4180), with formula injection neutralised. */
+/** CSV as spreadsheets read it (RFC 4180), with formula injection neutralised (OWASP ASVS 1.2.10). */
 
-// A cell starting with one of these runs as a formula in Excel, Sheets and LibreOffice.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell starting with one of these may run as a formula in Excel, Sheets or LibreOffice: ASVS 1.2.10 lists
+// `=` `+` `-` `@`, TAB and NUL; CR is added because some importers read it as TAB.
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 export function csvCell(value: unknown): string {
   let text = value == null ? '' : String(value);
