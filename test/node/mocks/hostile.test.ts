@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { setup, tokenOf } from '../sdk/harness.ts';
-import { type Answer, assertProblem, call } from './support.ts';
+import { type Answer, assertProblem, call, read } from './support.ts';
 
 /** Generated requests, and how many of them also go over fetch. */
 const RUNS = 3000;
@@ -181,16 +181,10 @@ function hostile(w: World['values'], adminToken: string): fc.Arbitrary<Hostile> 
 
 const toRequest = (h: Hostile) => new Request(h.url, { method: h.method, headers: h.headers, ...(h.body === undefined ? {} : { body: h.body }) });
 
-async function read(response: Response | undefined): Promise<Answer> {
+async function handle(backend: World['backend'], h: Hostile): Promise<Answer> {
+  const response = await getResponse(backend.handlers, toRequest(h));
   assert.ok(response, 'some handler answered');
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', text, headers: response.headers, json };
+  return read(response);
 }
 
 test(`${RUNS} generated malformed requests are each answered 4xx problem+json, and change nothing`, async () => {
@@ -200,7 +194,7 @@ test(`${RUNS} generated malformed requests are each answered 4xx problem+json, a
   const requests = fc.sample(hostile(w.values, w.backend.adminToken), { seed: 20261130, numRuns: RUNS });
   const tally = new Map<string, number>();
   for (const [i, h] of requests.entries()) {
-    const answer = i < OVER_FETCH ? await call(h.url, { method: h.method, headers: h.headers, body: h.body }) : await read(await getResponse(w.backend.handlers, toRequest(h)));
+    const answer = i < OVER_FETCH ? await call(h.url, { method: h.method, headers: h.headers, body: h.body }) : await handle(w.backend, h);
     const what = `${h.defect} ${h.method} ${h.url.slice(0, 160)} ${h.body?.slice(0, 300) ?? ''}`;
     const problem = (() => {
       try {

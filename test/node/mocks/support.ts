@@ -14,8 +14,10 @@ export interface Answer {
 }
 
 /** Sends one request and reads the whole answer. */
-export async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const response = await fetch(url, init);
+export const call = async (url: string, init: RequestInit = {}): Promise<Answer> => read(await fetch(url, init));
+
+/** Reads a whole answer. */
+export async function read(response: Response): Promise<Answer> {
   const text = await response.text();
   let json: unknown;
   try {
