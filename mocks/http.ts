@@ -8,7 +8,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { Language } from '../src/policy/index.js';
 import { LANGUAGES } from '../src/policy/index.js';
-import { PageParams } from '../src/sdk/schemas.js';
+import { PageParams } from '../src/sdk/params.js';
 import { breakContract, type Faults } from './faults.js';
 import { loadMsw } from './msw.js';
 import { type Idempotency, idempotencyScope } from './idempotency.js';

@@ -1,6 +1,7 @@
 /** Accounts: list with filters, create (R1 automatic request, R2 checks), read. */
 import { activationStatus, creationProblems, duplicateEmail, isCreatedAfter, normalizeEmail } from '../../src/policy/index.js';
-import { AccountParams, CreateAccountBody } from '../../src/sdk/schemas.js';
+import { AccountParams } from '../../src/sdk/params.js';
+import { CreateAccountBody } from '../../src/sdk/schemas.js';
 import { type Context, Problem, idParam, ok, paged, queryOf, route } from '../http.js';
 
 export function accountsHandlers(context: Context) {

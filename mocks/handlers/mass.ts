@@ -1,5 +1,6 @@
 /** Mass activation: preview (R4 dry run), start (R5), progress, results (paged or CSV), cancel. */
-import { MassBody, MassListParams } from '../../src/sdk/schemas.js';
+import { MassListParams } from '../../src/sdk/params.js';
+import { MassBody } from '../../src/sdk/schemas.js';
 import { toCsv } from '../csv.js';
 import { type Context, Problem, type Result, invalid, ok, paged, queryOf, route } from '../http.js';
 import { type Mass, jobView } from '../mass.js';

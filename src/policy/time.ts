@@ -60,8 +60,8 @@ export function calendarDay(instant: Instant, timeZone: string): string {
 export const FIRST_DAY = '1900-01-01';
 export const LAST_DAY = '9999-12-30';
 
-/** Whether a `YYYY-MM-DD` day (already well formed) lies between `FIRST_DAY` and `LAST_DAY`. */
-export const isSupportedDay = (day: string): boolean => day >= FIRST_DAY && day <= LAST_DAY;
+/** A well-formed `YYYY-MM-DD` day from `FIRST_DAY` to `LAST_DAY` matches this (years 1900–9999, less 9999-12-31). */
+export const SUPPORTED_DAY = /^(?!9999-12-31)(?:19|[2-9]\d)\d\d-/;
 
 /** Epoch milliseconds of a UTC wall time; unlike `Date.UTC`, years 0–99 stay themselves (not 1900–1999). */
 function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {

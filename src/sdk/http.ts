@@ -130,7 +130,7 @@ export function createTransport(options: ClientOptions): Transport {
             if (!isHTTPError(error)) return undefined;
             // The first attempt with this key is still being answered (it timed out here, not there): asking
             // again later replays its answer.
-            if (keyed && isProblemCode(error.data, 'IdempotencyKeyInFlight')) return true;
+            if (keyed && Problem.safeParse(error.data).data?.code === inFlight) return true;
             // A rate limit that lasts longer than the caller wants to wait is the caller's to show.
             return (retryAfterSeconds(error.response) ?? 0) > maxRetryAfter ? false : undefined;
           },
@@ -172,10 +172,7 @@ function parse<T>(schema: ZodMiniType<T>, text: string, url: string): T {
   return result.data;
 }
 
-const isProblemCode = (data: unknown, code: KnownErrorCode): boolean => {
-  const problem = Problem.safeParse(data);
-  return problem.success && problem.data.code === code;
-};
+const inFlight: KnownErrorCode = 'IdempotencyKeyInFlight';
 
 async function toSdkError(error: unknown): Promise<unknown> {
   if (isHTTPError(error)) {

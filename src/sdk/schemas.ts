@@ -8,8 +8,6 @@ import {
   ACTIVATION_STATUSES,
   FIRST_DAY,
   LAST_DAY,
-  hasControlCharacter,
-  isSupportedDay,
   LANGUAGES,
   LINK_STATES,
   MASS_OUTCOMES,
@@ -20,17 +18,19 @@ import {
   REQUEST_CHANNELS,
   REQUEST_KINDS,
   REQUEST_STATUSES,
+  SUPPORTED_DAY,
+  WITHOUT_CONTROL_CHARACTERS,
 } from '../policy/index.js';
 
 const Id = z.union([z.number(), z.string()]);
 const DateTime = z.iso.datetime({ offset: true });
 // The days every rule computes exactly and quickly with (years 0000–9999 would not be).
-const CalendarDate = z.iso.date().check(z.refine(isSupportedDay, `A day from ${FIRST_DAY} to ${LAST_DAY}.`));
+export const CalendarDate = z.iso.date().check(z.regex(SUPPORTED_DAY, `A day from ${FIRST_DAY} to ${LAST_DAY}.`));
 const Name = z.string().check(
   z.trim(),
   z.minLength(1),
   z.maxLength(MAX_NAME_LENGTH),
-  z.refine((name) => !hasControlCharacter(name), 'No control characters.'),
+  z.regex(WITHOUT_CONTROL_CHARACTERS, 'No control characters.'),
 );
 // Syntax is policy's job (it answers InvalidEmail); the schema only bounds the length.
 const EmailText = z.string().check(z.maxLength(MAX_EMAIL_LENGTH));
@@ -97,23 +97,6 @@ export const Account = z.object({
 
 export const AccountPage = page(Account);
 
-/** Largest `perPage`, and largest `page`, a list accepts. */
-export const MAX_PER_PAGE = 500;
-export const MAX_PAGE = 1_000_000;
-/** A count in a query string: a canonical positive integer (`1`, never `01`, `1.0`, `+1`, `1e3`) up to `max`. */
-const QueryCount = (max: number) =>
-  z.string().check(z.regex(/^[1-9][0-9]{0,15}$/, 'A positive whole number.'), z.refine((text) => Number(text) <= max, `At most ${max}.`));
-
-/** The paging parameters of every list. */
-export const PageParams = z.object({ page: z.optional(QueryCount(MAX_PAGE)), perPage: z.optional(QueryCount(MAX_PER_PAGE)) });
-
-/** `GET /accounts` filters. */
-export const AccountParams = z.extend(PageParams, {
-  search: z.optional(z.string().check(z.maxLength(200))),
-  createdAfter: z.optional(CalendarDate),
-  activationStatus: z.optional(ActivationStatus),
-});
-
 export const NewPerson = z.object({
   FirstName: Name,
   LastName: Name,
@@ -157,9 +140,6 @@ export const MassTarget = z.object({
 });
 
 export const MassBody = z.object({ CreatedAfter: CalendarDate });
-
-/** Filters of the mass preview's and results' lists. */
-export const MassListParams = z.extend(PageParams, { outcome: z.optional(MassOutcome) });
 
 export const MassPreview = z.object({
   CreatedAfter: CalendarDate,
