@@ -2,6 +2,7 @@
 // test/node/openapi.test.ts fails when the committed file is out of date.
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { MAX_PAGE, MAX_PER_PAGE } from '../src/sdk/params.ts';
 import * as S from '../src/sdk/schemas.ts';
 
 type Schema = z.ZodMiniType;
@@ -11,7 +12,7 @@ const json = (name: string) => ({ content: { 'application/json': { schema: ref(n
 const problem = { description: 'Problem details (RFC 9457) with a stable `code`', content: { 'application/problem+json': { schema: ref('Problem') } } };
 const path = (name: string, description = '') => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
 const query = (name: string, schema: object) => ({ name, in: 'query', required: false, schema });
-const paging = [query('page', { type: 'integer', minimum: 1 }), query('perPage', { type: 'integer', minimum: 1, maximum: 500 })];
+const paging = [query('page', { type: 'integer', minimum: 1, maximum: MAX_PAGE }), query('perPage', { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE })];
 const outcome = query('outcome', ref('MassOutcome'));
 const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string' }, description: 'Replays of the same key return the first answer and never send twice.' };
 
