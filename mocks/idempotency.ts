@@ -5,7 +5,8 @@
  * - another request with the key is refused, 422 `IdempotencyKeyReused`;
  * - while the first is still being answered, a second one is refused at once, 409 `IdempotencyKeyInFlight`
  *   with `Retry-After: 1` (Stripe's choice; the SDK waits and asks again, which then replays the answer).
- * Only answers that acted (2xx) are kept: a refused request changed nothing, so the key stays free.
+ * Only answers that acted (2xx) are kept: a refused request changed nothing, so the key stays free. Kept
+ * answers expire after 24 hours of the backend's clock, as Stripe's do; then the key is free again.
  */
 import { Problem, type Result } from './problems.js';
 import type { State, StoredAnswer } from './state.js';
@@ -31,18 +32,30 @@ function fingerprintOf(request: string): string {
   return `${request.length}:${hex(h2)}${hex(h1)}`;
 }
 
+/** How long an answer is kept for its key. */
+export const KEY_LIFETIME_MS = 24 * 3_600_000;
+
 export type Idempotency = ReturnType<typeof createIdempotency>;
 
 /** Keys over the state's `idempotency` table (null-prototype, so `__proto__` is a key like any other). */
-export function createIdempotency(state: () => State) {
+export function createIdempotency(state: () => State, now: () => Date) {
   // In memory only: a request in flight does not outlive the page that answers it.
   const inFlight = new Map<string, string>();
+
+  /** Stores an answer and forgets the expired ones (the demo keeps the table in localStorage). */
+  function keep(scope: string, answer: StoredAnswer) {
+    const table = state().idempotency;
+    for (const [key, old] of Object.entries(table)) if (!(answer.at - old.at < KEY_LIFETIME_MS)) delete table[key];
+    table[scope] = answer;
+  }
 
   return {
     /** Answers `request` (method, path and body as text) sent under `scope`, acting through `act` at most once. */
     async run(scope: string, request: string, act: () => Promise<Result>): Promise<Result> {
       const fingerprint = fingerprintOf(request);
-      const stored: StoredAnswer | undefined = state().idempotency[scope];
+      const at = now().getTime();
+      const kept: StoredAnswer | undefined = state().idempotency[scope];
+      const stored = kept && at - kept.at < KEY_LIFETIME_MS ? kept : undefined;
       const running = inFlight.get(scope);
       const first = stored?.fingerprint ?? running;
       if (first !== undefined && first !== fingerprint) {
@@ -53,7 +66,7 @@ export function createIdempotency(state: () => State) {
       inFlight.set(scope, fingerprint);
       try {
         const result = await act();
-        if (result.status < 300) state().idempotency[scope] = { fingerprint, result };
+        if (result.status < 300) keep(scope, { fingerprint, result, at });
         return result;
       } finally {
         inFlight.delete(scope);

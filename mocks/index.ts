@@ -97,7 +97,7 @@ export function createMockBackend(options: MockBackendOptions = {}) {
     reload: () => reload(),
     adopt: (next) => replace(next),
   });
-  const handlers = createHandlers({ store, faults, adminToken, persist, idempotency: createIdempotency(() => state) }, mass, relay);
+  const handlers = createHandlers({ store, faults, adminToken, persist, idempotency: createIdempotency(() => state, clock.now) }, mass, relay);
 
   /** Replaces the state in place, so every closure over `store.state` sees the new one. */
   function replace(next: State) {

@@ -67,6 +67,8 @@ export interface Email {
 export interface StoredAnswer {
   fingerprint: string;
   result: Result;
+  /** When it was answered, in epoch ms of the backend's clock. */
+  at: number;
 }
 
 export interface State {

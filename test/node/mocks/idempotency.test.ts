@@ -21,7 +21,7 @@ function gate<T>() {
 describe('the idempotency table', () => {
   const fresh = () => {
     const state = emptyState(DEFAULT_ORGANIZATION, { frozenAt: 0, offset: 0 });
-    return { state, keys: createIdempotency(() => state) };
+    return { state, keys: createIdempotency(() => state, () => new Date(0)) };
   };
   const problemOf = (promise: Promise<unknown>) => promise.then(() => assert.fail('expected a problem'), (e: unknown) => (e instanceof Problem ? e : assert.fail(String(e))));
 
@@ -135,6 +135,18 @@ describe('Idempotency-Key over HTTP', () => {
       assert.equal(first.status, 201, first.text);
       assert.equal((await request()).text, first.text);
     }
+    assert.equal(backend.outbox.list().length, 3);
+  });
+
+  test('an answer is kept 24 hours of the backend\'s clock: a replay at 23 h 59 min, a new request after', async () => {
+    const { backend, admin } = setup();
+    const { Account } = await admin.accounts.create(owner('daily@example.com'));
+    const [a, p] = [Account.Id, Account.Owners[0]!.Id];
+    const first = await admin.activationRequests.send(a, p, { idempotencyKey: 'daily' });
+    backend.clock.advance({ hours: 23, minutes: 59 });
+    assert.equal((await admin.activationRequests.send(a, p, { idempotencyKey: 'daily' })).Id, first.Id);
+    backend.clock.advance({ minutes: 1 });
+    assert.notEqual((await admin.activationRequests.send(a, p, { idempotencyKey: 'daily' })).Id, first.Id);
     assert.equal(backend.outbox.list().length, 3);
   });
 
