@@ -1,5 +1,5 @@
 // Rollup 4 + esbuild (TypeScript → ES2022; tsc only type-checks and emits declarations, see
-// scripts/build-types.mjs). `npm run build` sets NODE_ENV=production (minified output).
+// scripts/build-types.mjs). `npm run build` sets NODE_ENV=production (the CDN bundle minified, lit's production build).
 //
 // 1. The npm build: ESM, one output file per source module (preserveModules) so consumers tree-shake and
 //    the layout matches the declarations. `src/` is dropped from output paths, `mocks/` kept:
@@ -32,8 +32,13 @@ const isDependency = (id) => dependencies.some((name) => id === name || id.start
 const isBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id);
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
 
-const typescript = () =>
-  esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022', minify: production, sourceMap: false });
+/**
+ * TypeScript → ES2022. Only the CDN bundle is minified: the npm build is read by the site's bundler, which
+ * minifies the page itself and needs the pure-call annotations (`@__PURE__`; minifying here drops them) to
+ * leave out the SDK's groups and schemas a page never uses.
+ */
+const typescript = ({ minify = false } = {}) =>
+  esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022', minify, sourceMap: false });
 
 /** Third-party noise (zod's comment annotations and internal cycles) is dropped; our own warnings are kept. */
 function onwarn(warning, warn) {
@@ -82,7 +87,7 @@ const cdn = {
   onwarn,
   plugins: [
     resolve({ browser: true, exportConditions: production ? ['browser', 'production'] : ['browser', 'development'] }),
-    typescript(),
+    typescript({ minify: production }),
   ],
   output: {
     dir: 'dist/cdn',

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { transform } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,8 +24,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** `amilia-activation/elements/<name>.js` in the sources (the package's exports map: `./elements/*.js`). */
 const element = (name) => `import ${JSON.stringify(`./src/elements/${name}/${name}.ts`)};`;
 
-// The issue's goals: link page ≤ 22,000, everything ≤ 32,768, the SDK for one group ≤ 16,000; a page that is
-// a part of everything has everything's goal.
+// The goals: link page ≤ 22,000, everything ≤ 32,768, the SDK for one group ≤ 16,000; a page that is a part
+// of everything has everything's goal; the whole SDK has only its limit (the pages measure what ships).
 export const BUDGETS = [
   {
     name: 'link page: provider + activate-account',
@@ -45,12 +45,17 @@ export const BUDGETS = [
     goal: 32_768,
     limit: 37_888,
   },
-  { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 50_176 },
+  { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 51_200 },
+  {
+    name: 'SDK, every group (createActivationClient)',
+    entry: ["export { createActivationClient, isApiError } from './src/sdk/index.ts';"],
+    limit: 20_480,
+  },
   {
     name: 'SDK for one resource group (links)',
-    entry: ["export { createActivationClient, isApiError } from './src/sdk/index.ts';"],
+    entry: ["export { createActivationCore, links, isApiError } from './src/sdk/index.ts';"],
     goal: 16_000,
-    limit: 20_480,
+    limit: 18_432,
   },
 ];
 
@@ -80,7 +85,10 @@ async function measure(entry) {
         resolveId: (id, importer) => (importer === ENTRY && id.startsWith('./') ? path.join(root, id) : null),
       },
       resolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022', minify: true, legalComments: 'none' }),
+      // Each module compiled as the npm build compiles it (not minified: that keeps the /* @__PURE__ */ marks
+      // a bundler needs to leave out unused schemas), the page minified at the end as a site's bundler does.
+      esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }),
+      minify({ target: 'es2022', legalComments: 'none' }),
     ],
   });
   const { output } = await bundle.generate({ format: 'es', minifyInternalExports: true });
@@ -135,8 +143,9 @@ for (const budget of BUDGETS) {
   const { size, lazy, modules } = await measure(budget.entry);
   const over = size - budget.limit;
   failed ||= over > 0;
-  const status = over > 0 ? `OVER by ${over} bytes` : size > budget.goal ? `ok (goal missed by ${size - budget.goal})` : 'ok';
-  rows.push(`| ${budget.name} | ${size} | ${budget.limit} | ${budget.goal} | ${status} |`);
+  const goal = budget.goal ?? budget.limit;
+  const status = over > 0 ? `OVER by ${over} bytes` : size > goal ? `ok (goal missed by ${size - goal})` : 'ok';
+  rows.push(`| ${budget.name} | ${size} | ${budget.limit} | ${budget.goal ?? '—'} | ${status} |`);
   for (const chunk of lazy) lazyRows.push(`| ${budget.name.split(':')[0]} | ${chunk.name} | ${chunk.size} |`);
   if (showModules) moduleTables.push(await moduleTable(budget.name, modules));
 }

@@ -60,6 +60,9 @@ export interface JsonCall<T> extends Call {
   schema: ZodMiniType<T>;
 }
 
+/** A call that sends an email or uses a link: it always carries an idempotency key, so retrying it is safe. */
+export const sending = (options: SendOptions = {}): SendOptions => ({ ...options, idempotencyKey: options.idempotencyKey ?? newIdempotencyKey() });
+
 /** A random key for `Idempotency-Key`; `randomUUID` is missing outside secure contexts. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

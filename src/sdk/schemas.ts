@@ -22,47 +22,57 @@ import {
   WITHOUT_CONTROL_CHARACTERS,
 } from '../policy/index.js';
 
-const Id = z.union([z.number(), z.string()]);
-const DateTime = z.iso.datetime({ offset: true });
+/**
+ * Builds a schema where bundlers can see it has no side effects: a page that never parses an account leaves
+ * `Account` (and zod's code that only it needs) out of its bundle. Without it, rollup, esbuild and webpack keep
+ * every `z.object(…)` call, since they cannot tell that zod's constructors change nothing outside.
+ */
+const pure = /* @__NO_SIDE_EFFECTS__ */ <T>(build: () => T): T => build();
+
+const Id = pure(() => z.union([z.number(), z.string()]));
+const DateTime = pure(() => z.iso.datetime({ offset: true }));
 // The days every rule computes exactly and quickly with (years 0000–9999 would not be).
-export const CalendarDate = z.iso.date().check(z.regex(SUPPORTED_DAY, `A day from ${FIRST_DAY} to ${LAST_DAY}.`));
-const Name = z.string().check(
+export const CalendarDate = pure(() => z.iso.date().check(z.regex(SUPPORTED_DAY, `A day from ${FIRST_DAY} to ${LAST_DAY}.`)));
+const Name = pure(() => z.string().check(
   z.trim(),
   z.minLength(1),
   z.maxLength(MAX_NAME_LENGTH),
   z.regex(WITHOUT_CONTROL_CHARACTERS, 'No control characters.'),
-);
+));
 // Syntax is policy's job (it answers InvalidEmail); the schema only bounds the length.
-const EmailText = z.string().check(z.maxLength(MAX_EMAIL_LENGTH));
+const EmailText = pure(() => z.string().check(z.maxLength(MAX_EMAIL_LENGTH)));
 
-export const Language = z.enum(LANGUAGES);
-export const ActivationStatus = z.enum(ACTIVATION_STATUSES);
-export const RequestKind = z.enum(REQUEST_KINDS);
-export const RequestChannel = z.enum(REQUEST_CHANNELS);
-export const RequestStatus = z.enum(REQUEST_STATUSES);
-export const MassOutcome = z.enum(MASS_OUTCOMES);
-export const LinkState = z.enum(LINK_STATES);
-export const PasswordReason = z.enum(PASSWORD_REASONS);
+export const Language = pure(() => z.enum(LANGUAGES));
+export const ActivationStatus = pure(() => z.enum(ACTIVATION_STATUSES));
+export const RequestKind = pure(() => z.enum(REQUEST_KINDS));
+export const RequestChannel = pure(() => z.enum(REQUEST_CHANNELS));
+export const RequestStatus = pure(() => z.enum(REQUEST_STATUSES));
+export const MassOutcome = pure(() => z.enum(MASS_OUTCOMES));
+export const LinkState = pure(() => z.enum(LINK_STATES));
+export const PasswordReason = pure(() => z.enum(PASSWORD_REASONS));
 
-export const Paging = z.object({
+const Int = pure(() => z.int());
+const PositiveInt = pure(() => z.int().check(z.positive()));
+
+export const Paging = pure(() => z.object({
   TotalCount: z.int().check(z.nonnegative()),
-  Page: z.int().check(z.positive()),
-  PerPage: z.int().check(z.positive()),
+  Page: PositiveInt,
+  PerPage: PositiveInt,
   Next: z.nullable(z.string()),
-});
+}));
 
 /** A v3 list: `{ Items, Paging }`. */
 export const page = <T extends z.ZodMiniType>(item: T) => z.object({ Items: z.array(item), Paging });
 
-export const Organization = z.object({
+export const Organization = pure(() => z.object({
   Identifier: z.string(),
   Name: z.string(),
   IsLive: z.boolean(),
   TimeZone: z.string(),
   DefaultLanguage: Language,
-});
+}));
 
-export const ActivationRequest = z.object({
+export const ActivationRequest = pure(() => z.object({
   Id,
   Kind: RequestKind,
   Channel: RequestChannel,
@@ -70,9 +80,9 @@ export const ActivationRequest = z.object({
   Email: z.string(),
   SentOn: DateTime,
   ExpiresOn: DateTime,
-});
+}));
 
-export const Person = z.object({
+export const Person = pure(() => z.object({
   Id,
   FirstName: z.string(),
   LastName: z.string(),
@@ -84,85 +94,85 @@ export const Person = z.object({
   ActivationStatus,
   Username: z.nullable(z.string()),
   LastRequest: z.nullable(ActivationRequest),
-});
+}));
 
-export const Account = z.object({
+export const Account = pure(() => z.object({
   Id,
   CreatedOn: DateTime,
   IsArchived: z.boolean(),
   Owners: z.array(Person),
   /** Every person of the account, owners included. */
   Members: z.array(Person),
-});
+}));
 
-export const AccountPage = page(Account);
+export const AccountPage = pure(() => page(Account));
 
-export const NewPerson = z.object({
+export const NewPerson = pure(() => z.object({
   FirstName: Name,
   LastName: Name,
   Email: z.optional(z.nullable(EmailText)),
   DateOfBirth: z.optional(z.nullable(CalendarDate)),
   PreferredLanguage: z.optional(Language),
-});
+}));
 
-export const CreateAccountBody = z.object({
+export const CreateAccountBody = pure(() => z.object({
   Owner: NewPerson,
   Members: z.optional(z.array(NewPerson).check(z.maxLength(20))),
-});
+}));
 
-export const CreateAccountResult = z.object({
+export const CreateAccountResult = pure(() => z.object({
   Account,
   AutomaticRequest: z.nullable(ActivationRequest),
-});
+}));
 
-export const UpdateEmailBody = z.object({
+export const UpdateEmailBody = pure(() => z.object({
   Email: z.nullable(EmailText),
   SendActivationRequest: z.optional(z.boolean()),
-});
+}));
 
-export const ActivationRequestPage = page(ActivationRequest);
+export const ActivationRequestPage = pure(() => page(ActivationRequest));
 
-export const MassCounts = z.object({
-  Invitation: z.int(),
-  ShareRequest: z.int(),
-  AlreadyActive: z.int(),
-  NoEmail: z.int(),
-  RecentlyInvited: z.int(),
-});
+export const MassCounts = pure(() => z.object({
+  Invitation: Int,
+  ShareRequest: Int,
+  AlreadyActive: Int,
+  NoEmail: Int,
+  RecentlyInvited: Int,
+}));
 
-export const MassTarget = z.object({
+export const MassTarget = pure(() => z.object({
   AccountId: Id,
   PersonId: Id,
   FullName: z.string(),
   Email: z.nullable(z.string()),
   Outcome: MassOutcome,
   EligibleOn: z.optional(CalendarDate),
-});
+}));
 
-export const MassBody = z.object({ CreatedAfter: CalendarDate });
+export const MassBody = pure(() => z.object({ CreatedAfter: CalendarDate }));
 
-export const MassPreview = z.object({
+export const MassPreview = pure(() => z.object({
   CreatedAfter: CalendarDate,
-  Total: z.int(),
+  Total: Int,
   Counts: MassCounts,
   Items: z.array(MassTarget),
   Paging,
-});
+}));
 
-export const MassJob = z.object({
+export const MassJob = pure(() => z.object({
   Id: z.string(),
   CreatedAfter: CalendarDate,
   Status: z.enum(['Running', 'Completed', 'Cancelled', 'Failed']),
-  Total: z.int(),
-  Processed: z.int(),
+  Total: Int,
+  Processed: Int,
   Counts: MassCounts,
   StartedOn: DateTime,
   FinishedOn: z.nullable(DateTime),
-});
+}));
 
-export const MassTargetPage = page(MassTarget);
+export const MassTargetPage = pure(() => page(MassTarget));
 
-export const LinkInfo = z.object({
+export const LinkInfo = pure(() => z.object({
   Kind: RequestKind,
   State: LinkState,
   Email: z.string(),
@@ -171,39 +181,39 @@ export const LinkInfo = z.object({
   ExpiresOn: DateTime,
   /** The language of the person the link was sent to; the page opens in it unless it sets `lang`. */
   Language,
-});
+}));
 
-const Password = z.string().check(z.maxLength(MAX_PASSWORD_LENGTH * 4));
-export const ActivateBody = z.object({ Password });
-export const ShareBody = z.object({ Password, Consent: z.literal(true) });
+const Password = pure(() => z.string().check(z.maxLength(MAX_PASSWORD_LENGTH * 4)));
+export const ActivateBody = pure(() => z.object({ Password }));
+export const ShareBody = pure(() => z.object({ Password, Consent: z.literal(true) }));
 
-export const Session = z.object({ Username: z.string(), SessionToken: z.string() });
+export const Session = pure(() => z.object({ Username: z.string(), SessionToken: z.string() }));
 
-export const Renewal = z.object({ SentTo: z.string() });
+export const Renewal = pure(() => z.object({ SentTo: z.string() }));
 
-export const ShareOffer = z.object({
+export const ShareOffer = pure(() => z.object({
   Id: z.string(),
   OrganizationIdentifier: z.string(),
   OrganizationName: z.string(),
   AvailableUntil: DateTime,
-});
+}));
 
-export const ShareOfferList = z.object({ Items: z.array(ShareOffer) });
+export const ShareOfferList = pure(() => z.object({ Items: z.array(ShareOffer) }));
 
-export const ShareOfferAccepted = z.object({ OrganizationIdentifier: z.string(), Username: z.string() });
+export const ShareOfferAccepted = pure(() => z.object({ OrganizationIdentifier: z.string(), Username: z.string() }));
 
 /** RFC 9457 problem details with a stable `code`. */
-export const Problem = z.object({
+export const Problem = pure(() => z.object({
   type: z.string(),
   title: z.string(),
-  status: z.int(),
+  status: Int,
   detail: z.optional(z.string()),
   code: z.string(),
   errors: z.optional(z.record(z.string(), z.array(z.string()))),
   existingAccountId: z.optional(Id),
   retryAfter: z.optional(z.number()),
   reasons: z.optional(z.array(PasswordReason)),
-});
+}));
 
 export type Language = z.infer<typeof Language>;
 export type Paging = z.infer<typeof Paging>;
@@ -233,5 +243,5 @@ export type ShareOfferAccepted = z.infer<typeof ShareOfferAccepted>;
 export type Problem = z.infer<typeof Problem>;
 
 /** `GET …/mass/current`: the running job, so a reloaded page can re-attach to it. */
-export const MassCurrent = z.object({ Job: z.nullable(MassJob) });
+export const MassCurrent = pure(() => z.object({ Job: z.nullable(MassJob) }));
 export type MassCurrent = z.infer<typeof MassCurrent>;
