@@ -1,5 +1,5 @@
 /** R8: a signed-in user's offers to share their login with the organization where a client has their email. */
-import { emailKey, isShareOfferAvailable, shareOfferAvailableUntil } from '../../src/policy/index.js';
+import { emailKey, isShareOfferShown, shareOfferAvailableUntil } from '../../src/policy/index.js';
 import { type Context, Problem, ok, route } from '../http.js';
 
 export function shareOffersHandlers(context: Context) {
@@ -11,9 +11,9 @@ export function shareOffersHandlers(context: Context) {
   function offerFor(email: string) {
     const user = store.user(email);
     const person = store.personByEmail(email);
-    if (!user || !person || person.Username || !isShareOfferAvailable(user.ActivatedOn, store.now())) return undefined;
+    if (!user || !person) return undefined;
     const id = offerId(person.Id);
-    if (store.state.declinedOffers.includes(id)) return undefined;
+    if (!isShareOfferShown(user, person, store.state.declinedOffers.includes(id), store.now())) return undefined;
     return { user, person, offer: {
       Id: id,
       OrganizationIdentifier: store.state.organization.Identifier,

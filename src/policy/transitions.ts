@@ -8,6 +8,7 @@ import {
   type MassOutcome,
   type RequestFacts,
   type RequestKind,
+  isShareOfferAvailable,
   linkState,
   requestStatusAt,
   renewalWaitSeconds,
@@ -109,3 +110,10 @@ export const isCreatedAfter = (account: { CreatedOn: Instant }, day: string, tim
 /** R4: whether an account is targeted by a mass run for accounts created after `createdAfter` (that day excluded). */
 export const isMassTarget = (account: { IsArchived: boolean; CreatedOn: Instant }, createdAfter: string, timeZone: string): boolean =>
   !account.IsArchived && isCreatedAfter(account, createdAfter, timeZone);
+
+/**
+ * R8: whether a signed-in user is offered to share their login with the organization's client who has their
+ * email: while that client is not linked, within 2 years of the user's activation, unless they declined it.
+ */
+export const isShareOfferShown = (user: { ActivatedOn: Instant }, client: { Username: string | null }, declined: boolean, now: Instant): boolean =>
+  !client.Username && !declined && isShareOfferAvailable(user.ActivatedOn, now);

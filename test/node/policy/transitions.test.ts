@@ -5,6 +5,7 @@ import {
   acceptRefusal,
   duplicateEmail,
   isCreatedAfter,
+  isShareOfferShown,
   linkRefusal,
   outcomeSends,
   renewalRefusal,
@@ -80,5 +81,15 @@ describe('duplicates and mass outcomes', () => {
   test('created after D is decided on the calendar day in the zone, D excluded', () => {
     assert.equal(isCreatedAfter({ CreatedOn: '2026-03-01T03:00:00Z' }, '2026-02-28', 'America/Toronto'), false);
     assert.equal(isCreatedAfter({ CreatedOn: '2026-03-01T05:00:00Z' }, '2026-02-28', 'America/Toronto'), true);
+  });
+});
+
+describe('R8 share offers', () => {
+  test('shown to an unlinked client for 2 years after the user\'s activation, unless declined', () => {
+    const user = { ActivatedOn: '2024-02-29T12:00:00.000Z' };
+    assert.equal(isShareOfferShown(user, { Username: null }, false, '2026-02-28T12:00:00.000Z'), true);
+    assert.equal(isShareOfferShown(user, { Username: null }, false, '2026-03-01T12:00:00.000Z'), false, '29 Feb + 2 years is 1 March');
+    assert.equal(isShareOfferShown(user, { Username: null }, true, '2025-01-01T00:00:00.000Z'), false);
+    assert.equal(isShareOfferShown(user, { Username: 'a@example.com' }, false, '2025-01-01T00:00:00.000Z'), false);
   });
 });
