@@ -1,11 +1,45 @@
 /** Accounts: list with filters, create (R1 automatic request, R2 checks), read. */
-import { activationStatus, creationProblems, duplicateEmail, isCreatedAfter, normalizeEmail } from '../../src/policy/index.js';
+import { activationStatus, creationProblems, dayAfterBounds, duplicateEmail, isCreatedAfter, normalizeEmail, toMs } from '../../src/policy/index.js';
 import { AccountParams } from '../../src/sdk/params.js';
 import { CreateAccountBody } from '../../src/sdk/schemas.js';
 import { type Context, Problem, idParam, ok, paged, queryOf, route } from '../http.js';
+import type { AccountRecord } from '../state.js';
+
+/** How many items at the start of `items` pass `test`, when those that pass come first (binary search). */
+function leadingCount<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The accounts of a newest-first list created after `day`: those from the instant every later one is after the
+ * day are a leading run, those before its first instant a trailing one, found by binary search; only the few in
+ * between (a clock turned back across midnight) are asked of policy one by one.
+ */
+function createdAfter(newest: AccountRecord[], day: string, zone: string): AccountRecord[] {
+  const { first, last } = dayAfterBounds(day, zone);
+  const surely = leadingCount(newest, (a) => toMs(a.CreatedOn) >= last);
+  const maybe = leadingCount(newest, (a) => toMs(a.CreatedOn) >= first);
+  return [...newest.slice(0, surely), ...newest.slice(surely, maybe).filter((a) => isCreatedAfter(a, day, zone))];
+}
 
 export function accountsHandlers(context: Context) {
   const { store } = context;
+  // Every account, newest first (ISO 8601 in UTC: string order is time order), sorted again only after a change.
+  let sorted: { revision: number; accounts: AccountRecord[] } | undefined;
+  const newestFirst = () => {
+    if (sorted?.revision !== store.revision()) {
+      const accounts = Object.values(store.state.accounts).sort((a, b) => (a.CreatedOn < b.CreatedOn ? 1 : a.CreatedOn > b.CreatedOn ? -1 : b.Id - a.Id));
+      sorted = { revision: store.revision(), accounts };
+    }
+    return sorted.accounts;
+  };
 
   return [
     route(context, 'get', '/accounts', ({ url }) => {
@@ -13,14 +47,11 @@ export function accountsHandlers(context: Context) {
       const search = query.search?.trim().toLowerCase();
       const zone = store.state.organization.TimeZone;
       const now = store.now();
-      const matches = Object.values(store.state.accounts).filter((a) => {
-        if (query.createdAfter && !isCreatedAfter(a, query.createdAfter, zone)) return false;
-        const people = a.PersonIds.map((id) => store.person(id)!);
-        if (search && !people.some((p) => `${p.FirstName} ${p.LastName} ${p.Email ?? ''}`.toLowerCase().includes(search))) return false;
-        if (query.activationStatus && !people.some((p) => activationStatus(store.facts(p), now) === query.activationStatus)) return false;
-        return true;
-      });
-      matches.sort((a, b) => b.CreatedOn.localeCompare(a.CreatedOn) || b.Id - a.Id);
+      const people = (a: AccountRecord) => a.PersonIds.map((id) => store.person(id)!);
+      let matches = newestFirst();
+      if (query.createdAfter) matches = createdAfter(matches, query.createdAfter, zone);
+      if (search) matches = matches.filter((a) => people(a).some((p) => `${p.FirstName} ${p.LastName} ${p.Email ?? ''}`.toLowerCase().includes(search)));
+      if (query.activationStatus) matches = matches.filter((a) => people(a).some((p) => activationStatus(store.facts(p), now) === query.activationStatus));
       const page = paged(matches, url);
       return ok({ ...page, Items: page.Items.map(store.accountView) });
     }),
