@@ -3,7 +3,7 @@ import { activationStatus, creationProblems, dayAfterBounds, duplicateEmail, isC
 import { AccountParams } from '../../src/sdk/params.js';
 import { CreateAccountBody } from '../../src/sdk/schemas.js';
 import { type Context, Problem, idParam, ok, paged, queryOf, route } from '../http.js';
-import type { AccountRecord } from '../state.js';
+import type { AccountRecord, State } from '../state.js';
 
 /** How many items at the start of `items` pass `test`, when those that pass come first (binary search). */
 function leadingCount<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -29,16 +29,36 @@ function createdAfter(newest: AccountRecord[], day: string, zone: string): Accou
   return [...newest.slice(0, surely), ...newest.slice(surely, maybe).filter((a) => isCreatedAfter(a, day, zone))];
 }
 
+const newer = (a: AccountRecord, b: AccountRecord) => (a.CreatedOn < b.CreatedOn ? 1 : a.CreatedOn > b.CreatedOn ? -1 : b.Id - a.Id);
+
+/** Two newest-first lists as one. */
+function merge(a: AccountRecord[], b: AccountRecord[]): AccountRecord[] {
+  if (a.length === 0) return b;
+  const out: AccountRecord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(newer(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  return out.concat(a.slice(i), b.slice(j));
+}
+
 export function accountsHandlers(context: Context) {
   const { store } = context;
-  // Every account, newest first (ISO 8601 in UTC: string order is time order), sorted again only after a change.
-  let sorted: { revision: number; accounts: AccountRecord[] } | undefined;
+  // Every account, newest first (ISO 8601 in UTC: string order is time order). Accounts are never removed and
+  // ids only grow, so accounts added since the last list are the ids above the last one seen: only they are
+  // sorted, then merged in. A replaced state (load, reset, another tab) sorts everything again.
+  let sorted: { accounts: State['accounts']; newest: AccountRecord[]; nextId: number } | undefined;
   const newestFirst = () => {
-    if (sorted?.revision !== store.revision()) {
-      const accounts = Object.values(store.state.accounts).sort((a, b) => (a.CreatedOn < b.CreatedOn ? 1 : a.CreatedOn > b.CreatedOn ? -1 : b.Id - a.Id));
-      sorted = { revision: store.revision(), accounts };
+    const { accounts, nextId } = store.state;
+    if (sorted?.accounts !== accounts) sorted = { accounts, newest: Object.values(accounts).sort(newer), nextId };
+    else if (sorted.nextId !== nextId) {
+      const added: AccountRecord[] = [];
+      for (let id = sorted.nextId; id < nextId; id++) {
+        const account = accounts[id];
+        if (account) added.push(account);
+      }
+      sorted = { accounts, newest: merge(added.sort(newer), sorted.newest), nextId };
     }
-    return sorted.accounts;
+    return sorted.newest;
   };
 
   return [

@@ -22,3 +22,15 @@ for (const TimeZone of ['America/Toronto', 'America/Santiago', 'Pacific/Kiritima
     assert.deepEqual(created, [...created].sort().reverse());
   });
 }
+
+test('an account created after a list is listed first by the next one, the order kept for the rest', async () => {
+  const { backend } = setup({ seed: 'demo' });
+  const admin = createActivationClient({ baseUrl: BASE, organization: 'forest-explorers', getToken: () => backend.adminToken });
+  const before = (await admin.accounts.list({ perPage: 500 })).Items.map((a) => a.Id);
+  backend.clock.advance({ days: 1 });
+  const { Account } = await admin.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy' } });
+  const after = (await admin.accounts.list({ perPage: 500 })).Items.map((a) => a.Id);
+  assert.deepEqual(after, [Account.Id, ...before]);
+  const today = new Date(backend.clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
+  assert.deepEqual((await admin.accounts.list({ createdAfter: today })).Items.map((a) => a.Id), [Account.Id]);
+});
