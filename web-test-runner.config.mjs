@@ -1,9 +1,7 @@
-// @web/test-runner 1: Mocha in headless Chromium. `npm run test:browser` (or `npx wtr --watch`).
-import { chromeLauncher } from '@web/test-runner-chrome';
+// @web/test-runner 1: Mocha in Chromium, Firefox and WebKit. `npm run test:browser` (or `npx wtr --watch`).
 import { build } from 'esbuild';
+import { browserLaunchers } from './scripts/launchers.mjs';
 import { mswWorker, nodeResolve, typescript } from './scripts/web-shared.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** test/browser/csp.test.ts: its fixture pages (`/test/browser/fixtures/csp*.html`) are served under a strict policy. */
 function strictCsp() {
@@ -42,21 +40,8 @@ export default {
   nodeResolve,
   plugins: [typescript(), reactFixture],
   middleware: [mswWorker(), strictCsp()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  // AMILIA_ENGINES picks the engines (scripts/engines.mjs); `npm test` runs one test-runner per engine.
+  browsers: browserLaunchers(),
   // One page at a time: each test file registers its own MSW service worker on the same origin.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build, package lints, Node tests, browser tests, then the size budgets.
+// `npm test`: type-check, build, package lints, Node tests, browser tests (once per engine), then the size budgets.
 // Every step runs even when an earlier one fails; each streams its output live. The last line printed is
 // always exactly `N passed, N failed`, summed over the Node and browser runners (a failed type-check, build
 // or size step counts as 1 failed; a runner that exits non-zero without reporting a failure counts as 1 failed).
+// Just above it, one line per browser engine: `chromium: N passed, N failed`.
 // Exit status: 0 only when every step succeeded.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { selectedEngines } from './engines.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -28,12 +30,12 @@ const env = {
 const ANSI = /\x1b\[[0-9;?]*[ -\/]*[@-~]/g;
 
 /** Runs a command with its output streamed through; resolves with the exit code and the captured text. */
-function run(label, command, args) {
+function run(label, command, args, extraEnv = {}) {
   console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       output += chunk;
@@ -64,10 +66,13 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+/** Adds one step's counts to the totals; returns the failures counted for it. */
 function tally(label, code, pass, fail) {
+  const counted = code !== 0 && fail === 0 ? 1 : fail;
   passed += pass;
-  failed += code !== 0 && fail === 0 ? 1 : fail;
+  failed += counted;
   if (code !== 0) failures.push(label);
+  return counted;
 }
 
 // 1. Type-check (counts as one failure when it fails).
@@ -106,14 +111,24 @@ for (const script of ['lint:deps', 'lint:package']) {
   tally('node tests', code, pass, fail);
 }
 
-// 4. Browser tests: wtr prints `… | N passed, N failed` with its progress bar.
-{
-  const { code, output } = await run('browser tests', 'wtr', []);
+// 4. Browser tests: one test-runner run per engine (AMILIA_ENGINES picks them), so each engine's counts can be
+//    read from wtr's `… | N passed, N failed` line and a crash in one engine does not hide the others' results.
+let engines;
+try {
+  engines = selectedEngines();
+} catch (error) {
+  console.error(error.message);
+  engines = [];
+  tally('browser tests', 1, 0, 1);
+}
+const engineLines = [];
+for (const engine of engines) {
+  const { code, output } = await run(`browser tests (${engine})`, 'wtr', [], { AMILIA_ENGINES: engine });
   const pass = last(output, /(\d+) passed, \d+ failed/g) ?? 0;
   // A test file that cannot be imported is reported, but not included in wtr's failed count.
   const unloadable = output.match(/Could not import your test module/g)?.length ?? 0;
   const fail = (last(output, /\d+ passed, (\d+) failed/g) ?? 0) + unloadable;
-  tally('browser tests', code, pass, fail);
+  engineLines.push(`${engine}: ${pass} passed, ${tally(`browser tests (${engine})`, code, pass, fail)} failed`);
 }
 
 // 5. Bundle-size budget, once a `size` script exists.
@@ -123,5 +138,5 @@ if (pkg.scripts?.size) {
 }
 
 if (failures.length) console.error(`\nFailed: ${failures.join(', ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(['', ...engineLines, `${passed} passed, ${failed} failed`].join('\n'));
 process.exitCode = failures.length ? 1 : 0;
