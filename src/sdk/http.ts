@@ -130,7 +130,9 @@ export function createTransport(options: ClientOptions): Transport {
           limit: idempotent ? (retry.limit ?? 2) : 0,
           methods: [call.method],
           shouldRetry: ({ error }) => {
-            if (!isHTTPError(error)) return undefined;
+            // fetch rejects with a TypeError whenever no answer came. ky knows only some engines' messages: not
+            // WebKit's through a service worker ("Response served by service worker is an error").
+            if (!isHTTPError(error)) return error instanceof TypeError ? true : undefined;
             // The first attempt with this key is still being answered (it timed out here, not there): asking
             // again later replays its answer.
             if (keyed && Problem.safeParse(error.data).data?.code === inFlight) return true;

@@ -96,6 +96,19 @@ describe('retries', () => {
     assert.equal((await admin.accounts.list()).Paging.TotalCount, 0);
   });
 
+  test("every fetch TypeError is a network failure, whatever the engine's message: retried for reads, then a NetworkError", async () => {
+    // WebKit's words when a service worker (a PWA, MSW) answers a request with a network error.
+    const webkitFailure = () => Promise.reject(new TypeError('Response served by service worker is an error'));
+    let failuresLeft = 2;
+    const flaky: typeof fetch = (input, init) => (failuresLeft-- > 0 ? webkitFailure() : fetch(input, init));
+    const { admin } = setup({}, { fetch: flaky });
+    assert.equal((await admin.accounts.list()).Paging.TotalCount, 0, 'two failures, then the answer: healed silently');
+    const { admin: offline } = setup({}, { fetch: webkitFailure });
+    const error = await offline.accounts.list().catch((e) => e);
+    assert.ok(isNetworkError(error));
+    assert.equal((error.cause as Error).message, 'Response served by service worker is an error');
+  });
+
   test('a write without an idempotency key is never retried', async () => {
     const { backend, as } = setup();
     backend.addAmiliaUser({ email: 'sam@example.com', password: 'maple-syrup-morning' });
