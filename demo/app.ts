@@ -93,6 +93,13 @@ function pageOf({ path: [first, second] }: Route): PageName {
   return 'missing';
 }
 
+/** The element that has focus, looked for inside the shadow roots of the elements. */
+function focusedElement(): Element | null {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
+
 export class DemoApp extends LitElement {
   options!: DemoOptions;
 
@@ -276,10 +283,17 @@ export class DemoApp extends LitElement {
     const t = strings(language);
     const title = this.titleOf(t);
     document.title = `${title} · ${this.page === 'mailbox' ? t['mailbox.title'] : SITE[this.page] === 'client' ? 'Amilia' : 'SmartRec'}`;
-    // After a navigation, focus goes to the new page's heading (once the page has rendered it).
+    // After a navigation, focus goes to the new page's heading (once the page has rendered it), unless the
+    // person has already moved it: a fast typist may be in the new page's form before that frame comes.
     const key = `${this.page}:${this.route.path.join('/')}`;
     if (this.lastPage !== undefined && this.lastPage !== key) {
-      requestAnimationFrame(() => this.querySelector<HTMLElement>('main h1')?.focus());
+      const focusedAtNavigation = focusedElement();
+      requestAnimationFrame(() => {
+        const focused = focusedElement();
+        if (focused === focusedAtNavigation || focused === null || focused === document.body) {
+          this.querySelector<HTMLElement>('main h1')?.focus();
+        }
+      });
     }
     this.lastPage = key;
   }

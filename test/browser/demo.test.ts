@@ -115,6 +115,33 @@ describe('the demo', () => {
     expect(badge()).to.contain('Already active');
   });
 
+  it('moves focus to the new page’s heading after a navigation, but never away from a field already in use', async () => {
+    await open('#/accounts');
+    await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
+    const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+    /** Follows a link and waits for the demo's render of the new page (after which focus may move, one frame later). */
+    async function follow(target: HTMLAnchorElement) {
+      const navigated = new Promise((r) => addEventListener('hashchange', r, { once: true }));
+      target.click();
+      await navigated;
+      await app().updateComplete;
+    }
+
+    await follow(link('Create account', find('.page-actions')));
+    await nextFrame();
+    expect(document.activeElement === find('main h1'), 'a person who only followed a link lands on the heading').to.equal(true);
+
+    // A fast person (or a fast engine) is in the new page's form before that frame: focus stays where they are.
+    await follow(link('Accounts', find('nav.admin-nav')));
+    await follow(link('Create account', find('.page-actions')));
+    const form = find('amilia-create-account') as HTMLElement & { updateComplete: Promise<unknown> };
+    await form.updateComplete;
+    inShadow(form, '#owner-FirstName').focus();
+    await nextFrame();
+    expect(document.activeElement?.localName, 'focus stays in the form').to.equal('amilia-create-account');
+    expect(form.shadowRoot!.activeElement?.id, 'focus stays in the field being typed in').to.equal('owner-FirstName');
+  });
+
   it('plays a mass run twice: the recently invited are skipped, then included once the clock moved 10 days', async () => {
     const { backend } = await open('#/operations/send-activation-requests');
     const mass = await until(() => find('amilia-mass-activation'));
