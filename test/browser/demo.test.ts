@@ -163,7 +163,7 @@ describe('the demo', () => {
       return counts();
     }
 
-    await typeInto(await until(() => inShadow(mass, '#date')), '01012020');
+    await typeInto(await until(() => inShadow(mass, '#date')), '01/01/2020');
     const first = await run();
     const recently = first['Invited in the last 10 days: skipped']!;
     expect(recently, 'the seed has people invited in the last days').to.be.greaterThan(0);

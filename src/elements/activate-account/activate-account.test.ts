@@ -184,7 +184,7 @@ describe('<amilia-activate-account>', () => {
       const toggle = $<HTMLButtonElement>(el, 'button[aria-pressed]');
       expect(focused(el)).to.equal(toggle);
       expect(toggle.textContent!.trim()).to.equal('Show password');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await until(() => expect(toggle.getAttribute('aria-pressed')).to.equal('true'));
       expect($<HTMLInputElement>(el, '#password').type).to.equal('text');
       expect($<HTMLInputElement>(el, '#confirmation').type).to.equal('text');

@@ -101,7 +101,7 @@ describe('<amilia-client-email>', () => {
     await until(() => expect(errorText(el)).to.equal(''));
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('type')).to.equal('checkbox');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('part')).to.equal('submit');
 

@@ -42,11 +42,11 @@ async function invitable(count: number) {
 const render = (lang = 'en', pollInterval = 20) =>
   fixture<AmiliaMassActivation>(html`<amilia-mass-activation lang=${lang} poll-interval=${pollInterval}></amilia-mass-activation>`);
 
-/** Types October 1, 2026 in the date field and presses Enter. */
+/** Types October 1, 2026 in the date field and presses Enter (with separators: WebKitGTK's date field needs them). */
 async function previewOctober(el: AmiliaMassActivation) {
   const input = $<HTMLInputElement>(el, 'input[type=date]');
   input.focus();
-  await sendKeys({ type: '10012026' });
+  await sendKeys({ type: '10/01/2026' });
   expect(input.value).to.equal('2026-10-01');
   await sendKeys({ press: 'Enter' });
 }
@@ -126,7 +126,7 @@ describe('<amilia-mass-activation>', () => {
     expect(el.shadowRoot?.activeElement?.id).to.equal('date');
 
     const input = $<HTMLInputElement>(el, 'input');
-    await sendKeys({ type: '11252026' });
+    await sendKeys({ type: '11/25/2026' });
     await sendKeys({ press: 'Enter' });
     await until(() => expect(textOf(el)).to.contain('No account was created after November 25, 2026: nothing would be sent.'));
     expect(input.getAttribute('aria-invalid')).to.equal('false');
