@@ -1,6 +1,7 @@
 // `npm run bench`: benchmarks in headless Chromium. They report numbers (printed as browser logs and
 // written to bench/results.md); they are not timed tests and never fail on a slow machine.
 import { appendFileSync, writeFileSync } from 'node:fs';
+import { browserLaunchers } from './scripts/launchers.mjs';
 import base from './web-test-runner.config.mjs';
 
 const REPORT = 'bench/results.md';
@@ -19,6 +20,7 @@ const reportPlugin = {
 export default {
   ...base,
   files: ['bench/**/*.bench.ts'],
+  browsers: browserLaunchers(['chromium']),
   // Production builds of lit, as users run them (dev mode adds checks and warnings).
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [...base.plugins, reportPlugin],
