@@ -3,6 +3,8 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { selectedEngines } from './engines.mjs';
 import { webkitLauncher } from './webkit-launcher.mjs';
 
+export { webdriverViewportPlugin } from './webkit-launcher.mjs';
+
 const launchers = {
   // Passing puppeteer-core itself makes wtr label the runs "Chromium" and "Firefox".
   chromium: () =>

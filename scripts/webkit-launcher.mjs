@@ -159,6 +159,21 @@ class WebKitLauncher extends WebdriverLauncher {
     process.off('exit', this.#killAll).off('SIGTERM', this.#terminated).off('SIGHUP', this.#terminated);
   }
 
+  /**
+   * Sizes the window so that the page's viewport is `width` × `height`. MiniBrowser's toolbar keeps its window
+   * at least about 450 px wide: a narrower viewport is an error, not a silently wider one.
+   */
+  async setViewport(_sessionId, { width, height }) {
+    if (!this.driver) throw new Error('Not initialized');
+    const viewport = () => this.driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
+    const [innerWidth, innerHeight, outerWidth, outerHeight] = await viewport();
+    await this.driver.setWindowRect(null, null, width + outerWidth - innerWidth, height + outerHeight - innerHeight);
+    const [gotWidth, gotHeight] = await viewport();
+    if (gotWidth !== width || gotHeight !== height) {
+      throw new Error(`WebKit (MiniBrowser) cannot show a ${width}×${height} viewport: its window gives ${gotWidth}×${gotHeight}.`);
+    }
+  }
+
   sendKeys(sessionId, keys) {
     if (!this.driverManager) throw new Error('Not initialized');
     return this.driverManager.performActions(sessionId, [{ type: 'key', id: 'keyboard', actions: keyActions(keys) }]);
@@ -168,4 +183,25 @@ class WebKitLauncher extends WebdriverLauncher {
 /** A test-runner browser launcher for WebKitGTK (`MINIBROWSER_PATH` overrides where MiniBrowser is). */
 export function webkitLauncher({ miniBrowser = process.env.MINIBROWSER_PATH || findMiniBrowser() } = {}) {
   return new WebKitLauncher(miniBrowser);
+}
+
+/**
+ * wtr's `setViewport` command knows puppeteer and playwright only, and its plugin comes before any of ours: this
+ * plugin teaches it browsers whose launcher has a `setViewport` (the WebKit launcher).
+ */
+export function webdriverViewportPlugin() {
+  return {
+    name: 'webdriver-viewport',
+    serverStart({ config }) {
+      const builtIn = config.plugins.find((plugin) => plugin.name === 'set-viewport-command');
+      if (!builtIn) return;
+      const execute = builtIn.executeCommand.bind(builtIn);
+      builtIn.executeCommand = async (args) => {
+        const { command, payload, session } = args;
+        if (command !== 'set-viewport' || typeof session.browser.setViewport !== 'function') return execute(args);
+        await session.browser.setViewport(session.id, payload);
+        return true;
+      };
+    },
+  };
 }
