@@ -243,7 +243,7 @@ describe('the demo follows what the elements say', () => {
     const count = () => Number(find('.demo-bar .count').textContent);
     const before = count();
     const mass = await until(() => find('amilia-mass-activation'));
-    await typeInto(await until(() => inShadow(mass, '#date')), '01012020');
+    await typeInto(await until(() => inShadow(mass, '#date')), '01/01/2020');
     inShadow<HTMLButtonElement>(mass, 'button.preview').click();
     (await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'))).click();
     inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
