@@ -15,7 +15,7 @@ import { PASSWORD, eachBatch, expectNoInjectedMarkup, hostileHouseholds, hostile
 const tally = trapScripts('hostile messages');
 
 describe('hostile organization names and server messages', () => {
-  // One organization name at a time: the backend has one.
+  // One organization name at a time (the backend has one): ten a test.
   eachBatch('the organization name: shown as text on the link page, in the share banner and in the not-live notice', async (organizationNames) => {
     const { backend, client, token } = await hostileHouseholds(['Ana']);
     backend.addAmiliaUser({ email: 'sam@example.com', password: PASSWORD });
@@ -40,7 +40,7 @@ describe('hostile organization names and server messages', () => {
       expectNoInjectedMarkup(page);
       tally.placements += 3;
     }
-  });
+  }, 10);
 
   eachBatch('server messages: a problem whose title, detail, code and field errors are payloads shows only our own sentence', async (messages) => {
     await world();
