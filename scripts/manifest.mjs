@@ -31,7 +31,7 @@ function section(d) {
     d.description ?? '',
     table(['Attribute', 'Property', 'Type', 'Description'], [
       ...attributes.map((a) => [`\`${a.name}\``, `\`${a.fieldName}\``, a.type?.text ? `\`${a.type.text}\`` : '', a.description]),
-      ['`lang`', '`lang`', '`string`', 'Language of this element (`en` or `fr`); else its provider’s, else the page’s.'],
+      ['`lang`', '`lang`', '`string`', 'Language of this element (`en` or `fr`), live; else the nearest `lang` above it, else its provider’s, else the page’s.'],
     ]),
     table(['Property (no attribute)', 'Type', 'Description'], properties.filter((p) => !attributes.some((a) => a.fieldName === p.name)).map((p) => [`\`${p.name}\``, p.type?.text ? `\`${p.type.text}\`` : '', p.description])),
     table(['Event', 'Description'], events.map((e) => [`\`${e.name}\``, e.description])),

@@ -107,7 +107,7 @@ describe('<amilia-activate-account>', () => {
       expect(detail.kind).to.equal('Invitation');
       expect(detail.sessionToken).to.be.a('string').and.not.be.empty;
       await until(() => expect(heading(el)).to.equal('Your account is active'));
-      expect(focused(el)).to.equal($(el, '[part~="heading"]'));
+      expect(focused(el) === $(el, '[part~="heading"]'), 'focus').to.equal(true);
       expect(textOf(el)).to.contain('Sign in with ana.roy@example.com and your new password');
       const next = $<HTMLAnchorElement>(el, 'a[part~="next"]');
       expect(next.href).to.equal('https://app.amilia.com/en/login');
@@ -182,7 +182,7 @@ describe('<amilia-activate-account>', () => {
       await sendKeys({ type: GOOD });
       await sendKeys({ press: 'Tab' });
       const toggle = $<HTMLButtonElement>(el, 'button[aria-pressed]');
-      expect(focused(el)).to.equal(toggle);
+      expect(focused(el) === toggle, 'focus').to.equal(true);
       expect(toggle.textContent!.trim()).to.equal('Show password');
       await sendKeys({ press: ' ' });
       await until(() => expect(toggle.getAttribute('aria-pressed')).to.equal('true'));
@@ -191,7 +191,7 @@ describe('<amilia-activate-account>', () => {
       await accessible(el);
 
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal($(el, '[part~="submit"]'));
+      expect(focused(el) === $(el, '[part~="submit"]'), 'focus').to.equal(true);
       const activated = oneEvent(el, 'amilia-activated');
       await sendKeys({ press: 'Enter' });
       await activated;
@@ -205,7 +205,7 @@ describe('<amilia-activate-account>', () => {
       choose(el, GOOD);
       submit(el);
       await until(() => expect(heading(el)).to.equal('This link has expired'));
-      expect(focused(el)).to.equal($(el, '[part~="heading"]'));
+      expect(focused(el) === $(el, '[part~="heading"]'), 'focus').to.equal(true);
       await accessible(el);
     });
 
@@ -267,7 +267,7 @@ describe('<amilia-activate-account>', () => {
       $<HTMLButtonElement>(el, '[part~="submit"]').click();
       expect((await renewed).detail.sentTo).to.equal('a***@example.com');
       await until(() => expect(textOf(el)).to.contain('A new link was sent to a***@example.com. It replaces this one.'));
-      expect(focused(el)).to.equal($(el, '[part~="message"]'));
+      expect(focused(el) === $(el, '[part~="message"]'), 'focus').to.equal(true);
       const last = backend.outbox.list().at(-1)!;
       expect(last).to.include({ To: EMAIL, Channel: 'Renewal' });
       expect(el.shadowRoot!.querySelector('button[part~="submit"]')).to.equal(null);

@@ -1,19 +1,19 @@
 /**
- * What every element shares: its SDK client (provider or default), its translations, typed events,
- * and one way to turn any failure into a translated sentence.
+ * What every element shares: its SDK client (provider or default), its translations and language,
+ * typed events, one way to turn any failure into a translated sentence, and dialogs that close with it.
  */
-import { consume } from '@lit/context';
+import { ContextRoot, consume } from '@lit/context';
 import type { Translation } from '@shoelace-style/localize';
 import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import type { Language } from '../../policy/index.js';
 import { type ActivationClient, isApiError, isContractError, isNetworkError } from '../../sdk/index.js';
-import { type ActivationContext, activationContext, defaultActivationContext } from './context.js';
+import { type ActivationContext, activationContext, CONFIGURED_EVENT, defaultActivationContext } from './context.js';
 import type { AmiliaEventDetails, AmiliaEventName } from './events.js';
 import type { SharedStrings } from './i18n/en.js';
 import en from './i18n/en.js';
-import { type FrenchLoader, Localize } from './localize.js';
-
-const sharedFrench: FrenchLoader = () => import('./i18n/fr.js');
+import { type ElementStrings, Localize } from './localize.js';
+import { MemberNotFoundError } from './member.js';
 
 /** Raised when an element has neither a provider nor a default client. */
 export class MissingClientError extends Error {
@@ -26,28 +26,56 @@ export interface ErrorReport {
 }
 
 export abstract class AmiliaElement<Strings extends Translation = SharedStrings> extends LitElement {
+  /** This element’s language (`en` or `fr`); without it, the nearest `lang` above it, else its provider’s, else the page’s. */
+  // Declared so that a change re-renders at once (the native `lang` is not observed); reflected, so CSS `:lang()` agrees.
+  @property({ reflect: true }) override lang!: string;
+
   @consume({ context: activationContext, subscribe: true })
   @state()
   protected provided?: ActivationContext;
 
   protected readonly localize: Localize<Strings & SharedStrings>;
 
-  /** `scope` names the element's strings (see `registerEnglish`); `french` fetches their translation. */
-  constructor(scope: string, french: FrenchLoader) {
+  /** `strings`: the element class's strings, from `elementStrings()` in its module (one per class). */
+  constructor(strings: ElementStrings) {
     super();
-    this.localize = new Localize(this, scope, [{ load: sharedFrench }, { scope, load: french }]);
+    this.localize = new Localize(this, strings);
   }
 
-  get configuredLanguage() {
-    return (this.provided ?? defaultActivationContext())?.language;
+  /**
+   * The language of the provider the element is in (or of `configure()`), when one was set.
+   * @internal
+   */
+  get providedLanguage(): Language | undefined {
+    return this.activation?.language;
+  }
+
+  /** The provider's context, else the page's default; undefined while neither exists. Tasks list its client in their args. */
+  protected get activation(): ActivationContext | undefined {
+    return this.provided ?? defaultActivationContext();
   }
 
   /** The SDK client from the provider, else the page's default. */
   protected get client(): ActivationClient {
-    const context = this.provided ?? defaultActivationContext();
+    const context = this.activation;
     if (!context) throw new MissingClientError('No client: use <amilia-activation-provider> or configure().');
     return context.client;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.(CONFIGURED_EVENT, this.onConfigured);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.(CONFIGURED_EVENT, this.onConfigured);
+    // A removed element leaves nothing open: re-inserted, it would show the dialog again, and not as a modal.
+    this.renderRoot?.querySelectorAll?.('dialog').forEach((dialog) => dialog.close());
+  }
+
+  /** `configure()` was called (by this copy of the library or another): the client may have changed. */
+  private onConfigured = () => this.requestUpdate();
 
   /** Fires a bubbling, composed `amilia-…` event with a typed detail; false when a listener cancelled it. */
   protected emit<K extends AmiliaEventName>(name: K, detail: AmiliaEventDetails[K], cancelable = false): boolean {
@@ -68,14 +96,14 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
     if (isNetworkError(error)) return { code: 'Network', message: t.term('error.Network') };
     if (isContractError(error)) return { code: 'Contract', message: t.term('error.Contract') };
     if (error instanceof MissingClientError) return { code: 'MissingClient', message: t.term('error.MissingClient') };
+    if (error instanceof MemberNotFoundError) return { code: 'NotFound', message: t.term('error.NotFound') };
     return { code: 'Unknown', message: t.term('error.Unknown') };
   }
 
-  /** Describes the failure, tells the host through `amilia-error`, and returns the sentence to show. */
-  protected report(error: unknown): string {
+  /** Describes the failure and tells the host through `amilia-error`. */
+  protected report(error: unknown): void {
     const { code, message } = this.describe(error);
     this.emit('amilia-error', { error, code, message });
-    return message;
   }
 
   /** "in 3 days", "dans 5 minutes": the largest unit that fits. */
@@ -86,7 +114,17 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
   }
 }
 
-/** Registers a tag once; defining it again (two bundles, two imports) is harmless. */
+const CONTEXT_ROOT = Symbol.for('amilia-activation:context-root');
+
+/**
+ * Registers a tag once; defining it again (two bundles, two imports) is harmless. The first definition
+ * also lets elements that asked for a provider before its tag was defined get its client once it is.
+ */
 export function define(tag: string, element: CustomElementConstructor): void {
+  const page = globalThis as { [CONTEXT_ROOT]?: ContextRoot };
+  if (typeof document !== 'undefined' && !page[CONTEXT_ROOT]) {
+    page[CONTEXT_ROOT] = new ContextRoot();
+    page[CONTEXT_ROOT].attach(document.documentElement);
+  }
   if (!customElements.get(tag)) customElements.define(tag, element);
 }

@@ -14,7 +14,15 @@ export interface ActivationContext {
 
 export const activationContext = createContext<ActivationContext>(Symbol.for('amilia-activation-context'));
 
-let defaultContext: ActivationContext | undefined;
+/**
+ * The default client lives on `globalThis` under a registered symbol, not in this module: when a page
+ * loads two copies of the library (two bundles), `configure()` on either one configures the elements of both.
+ */
+const DEFAULT_CONTEXT = Symbol.for('amilia-activation:default-context');
+const registry = globalThis as { [DEFAULT_CONTEXT]?: ActivationContext };
+
+/** Fired on `globalThis` by `configure()`, so elements already on the page (of any copy) pick the client up. */
+export const CONFIGURED_EVENT = 'amilia-configured';
 
 /**
  * Sets the client for every element not inside a provider: pages that cannot wrap their elements.
@@ -22,8 +30,9 @@ let defaultContext: ActivationContext | undefined;
  */
 export function configure(options: ClientOptions | ActivationClient): ActivationClient {
   const client = 'accounts' in options ? options : createActivationClient(options);
-  defaultContext = { client, language: client.options.language };
+  registry[DEFAULT_CONTEXT] = { client, language: client.options.language };
+  if (typeof globalThis.dispatchEvent === 'function') globalThis.dispatchEvent(new Event(CONFIGURED_EVENT));
   return client;
 }
 
-export const defaultActivationContext = (): ActivationContext | undefined => defaultContext;
+export const defaultActivationContext = (): ActivationContext | undefined => registry[DEFAULT_CONTEXT];

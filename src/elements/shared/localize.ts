@@ -3,7 +3,7 @@
  * `@lit/localize`, whose locale is page-wide, it lets each element follow its own `lang`.
  * English ships with each element; French is fetched with `import()` the first time an element needs it.
  */
-import { type FunctionParams, LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
+import { type FunctionParams, LocalizeController, registerTranslation, type Translation, update } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import type { Language } from '../../policy/index.js';
 
@@ -17,24 +17,42 @@ registerTranslation(sharedEnglish);
  * An element's strings live under its scope (`activation-button:send`) in the page-wide tables, so
  * two elements may both say `send` without one overwriting the other.
  */
-const scoped = (scope: string | undefined, strings: Translation): Translation =>
+const scoped = (scope: string, strings: Translation): Translation =>
   scope ? (Object.fromEntries(Object.entries(strings).map(([key, value]) => [key.startsWith('$') ? key : `${scope}:${key}`, value])) as Translation) : strings;
-
-/** Adds an element's English strings (shipped with it) to the fallback, under its scope. */
-export function registerEnglish(scope: string, strings: Translation): void {
-  registerTranslation(Object.assign(sharedEnglish, scoped(scope, strings)));
-}
 
 /** A loader of one part of the French strings, e.g. `() => import('./fr.js')`. */
 export type FrenchLoader = () => Promise<{ default: Translation }>;
 
-/** French strings to fetch when needed; `scope` as given to `registerEnglish` (none for the shared strings). */
-export interface FrenchPart {
-  scope?: string;
-  load: FrenchLoader;
+/** One element class's strings: its scope, and where its French comes from. */
+export interface ElementStrings {
+  readonly scope: string;
+  readonly french: FrenchLoader;
 }
 
-const french = new Map<FrenchLoader, Promise<void>>();
+/**
+ * Registers an element class's English strings (shipped with it) under `scope`, and names its French
+ * loader. Called once per class, at module load: every instance shares the one loader.
+ */
+export function elementStrings(scope: string, english: Translation, french: FrenchLoader): ElementStrings {
+  registerTranslation(Object.assign(sharedEnglish, scoped(scope, english)));
+  return { scope, french };
+}
+
+const sharedStrings: ElementStrings = { scope: '', french: () => import('./i18n/fr.js') };
+
+/** French parts asked for so far, by scope: each is fetched and registered once per page. */
+const french = new Map<string, Promise<void>>();
+
+function loadFrench({ scope, french: load }: ElementStrings): void {
+  if (french.has(scope)) return;
+  french.set(
+    scope,
+    load().then(
+      (module) => registerTranslation(scoped(scope, module.default)),
+      () => void french.delete(scope), // try again on the next render
+    ),
+  );
+}
 
 /** Resolves once every French part requested so far is registered (tests await it). */
 export const translationsReady = async (): Promise<void> => {
@@ -42,31 +60,65 @@ export const translationsReady = async (): Promise<void> => {
 };
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
-  /** The language the host was configured with (a provider's), used when it has no `lang` of its own. */
-  readonly configuredLanguage?: Language | undefined;
+  /** A language the element itself prefers over the ones it inherits (the link's reader's, say). */
+  readonly preferredLanguage?: Language | undefined;
+  /** The language of the provider the element is in, when it set one. */
+  readonly providedLanguage?: Language | undefined;
 }
 
-/** A LocalizeController whose language is: the element's `lang`, else its provider's, else the nearest `lang` above it. */
-export class Localize<T extends Translation> extends LocalizeController<T> {
-  private readonly scope: string;
-  private readonly parts: readonly FrenchPart[];
+const PROVIDER = 'amilia-activation-provider';
 
-  constructor(host: LocalizedHost, scope: string, parts: readonly FrenchPart[]) {
+/** The parent in the composed tree: out of a shadow root to its host. */
+const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+
+// `lang` may change on any ancestor: one observer for the page re-renders the elements (only on a change).
+let observing = false;
+function observeLanguageChanges(): void {
+  if (observing || typeof MutationObserver === 'undefined') return;
+  observing = true;
+  new MutationObserver(() => update()).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * A LocalizeController whose language is: the element's `lang`, else its own preference, else the nearest
+ * `lang` above it (up to its provider), else its provider's, else the page's.
+ */
+export class Localize<T extends Translation> extends LocalizeController<T> {
+  private readonly parts: readonly ElementStrings[];
+
+  constructor(
+    host: LocalizedHost,
+    private readonly strings: ElementStrings,
+  ) {
     super(host);
-    this.scope = scope;
-    this.parts = parts;
+    this.parts = [sharedStrings, strings];
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    observeLanguageChanges();
   }
 
   /** The element's own string when it has one, else the shared one. */
   override term<K extends keyof T>(key: K, ...args: FunctionParams<T[K]>): string {
-    const own = `${this.scope}:${String(key)}` as K;
+    const own = `${this.strings.scope}:${String(key)}` as K;
     return (super.term as (key: K, ...rest: unknown[]) => string)(this.exists(own, { includeFallback: true }) ? own : key, ...args);
   }
 
   override lang(): string {
     const host = this.host as LocalizedHost;
-    const lang = host.lang || host.configuredLanguage || host.closest('[lang]')?.getAttribute('lang') || super.lang();
+    const lang = host.lang || host.preferredLanguage || this.inherited(host) || super.lang();
     return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  }
+
+  /** The nearest `lang` above the host; the provider's language stops the search at the provider. */
+  private inherited(host: LocalizedHost): string | undefined {
+    for (let node = parentOf(host); node; node = parentOf(node)) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      if (node.localName === PROVIDER && host.providedLanguage) return host.providedLanguage;
+    }
+    return host.providedLanguage;
   }
 
   /** The language as the API knows it. */
@@ -75,16 +127,6 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
   }
 
   hostUpdate(): void {
-    if (this.lang() !== 'fr') return;
-    for (const { scope, load } of this.parts) {
-      if (french.has(load)) continue;
-      french.set(
-        load,
-        load().then(
-          (module) => registerTranslation(scoped(scope, module.default)),
-          () => void french.delete(load), // try again on the next render
-        ),
-      );
-    }
+    if (this.lang() === 'fr') this.parts.forEach(loadFrench);
   }
 }

@@ -1,0 +1,168 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
+import type { Person } from '../../sdk/index.js';
+import { ActionController } from '../shared/action-controller.js';
+import { AmiliaElement } from '../shared/base.js';
+import { ElementTask } from '../shared/element-task.js';
+import { elementStrings } from '../shared/localize.js';
+import { accountIdOf, loadMember } from '../shared/member.js';
+import { STATUS_TONE } from '../shared/status.js';
+import { base } from '../shared/styles.js';
+import { styles } from './activation-button.styles.js';
+import en from './en.js';
+
+const strings = elementStrings('activation-button', en, () => import('./fr.js'));
+
+/**
+ * @tagname amilia-activation-button
+ * @summary A member’s activation status and the manual send of an activation request (R3).
+ *
+ * Loads the member from `account-id` and `person-id`, or takes `.person` from a page that already has it
+ * (`account-id` is then optional: without it the member's account is looked up when sending).
+ * Asks for confirmation when the last request is under 10 days old; says why it is disabled when the
+ * member is Active or has no email; a double click sends once. Any attribute may change at any time:
+ * the element then shows and sends for the new member only.
+ *
+ * @event amilia-request-sent - A request went out. `detail: { accountId, personId, request }`
+ * @event amilia-error - Loading or sending failed. `detail: { error, code, message }`
+ *
+ * @csspart base - The wrapper.
+ * @csspart status - The status badge.
+ * @csspart details - The dates under the status.
+ * @csspart button - The send button.
+ * @csspart dialog - The confirmation dialog.
+ *
+ * @cssprop --amilia-color-primary - Buttons and focus ring.
+ * @cssprop --amilia-font-family - Text.
+ * @cssprop --amilia-radius - Corner radius.
+ * @cssprop --amilia-spacing - Base spacing.
+ */
+export class AmiliaActivationButton extends AmiliaElement<typeof en> {
+  static override styles = [base, styles];
+
+  /** The account the member belongs to. */
+  @property({ attribute: 'account-id' }) accountId = '';
+
+  /** The member (an owner's id works too). */
+  @property({ attribute: 'person-id' }) personId = '';
+
+  /** The member, when the page already has it: no request is made to load it. */
+  @property({ attribute: false }) person: Person | undefined;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('button.send') private button!: HTMLButtonElement;
+
+  private readonly load = new ElementTask(this, {
+    task: ([, accountId, personId, given], { signal }) => given ?? loadMember(this.client, accountId, personId, signal),
+    args: () => [this.activation?.client, this.accountId, this.personId, this.person] as const,
+    onError: (error) => this.report(error),
+  });
+
+  private readonly sending = new ActionController(this, {
+    subject: () => [this.activation?.client, this.accountId, this.person ? String(this.person.Id) : this.personId] as const,
+    task: async (person: Person, { signal, idempotencyKey }) => {
+      const accountId = this.accountId || (await accountIdOf(this.client, person, signal));
+      const request = await this.client.activationRequests.send(accountId, person.Id, { signal, idempotencyKey });
+      return { accountId, request };
+    },
+    onComplete: ({ accountId, request }, person) => {
+      this.emit('amilia-request-sent', { accountId: String(accountId), personId: String(person.Id), request });
+      void this.focusButton();
+    },
+    onError: (error) => {
+      this.report(error);
+      void this.focusButton();
+    },
+  });
+
+  constructor() {
+    super(strings);
+  }
+
+  protected override render() {
+    return html`<div part="base" class="row">
+      ${this.load.render({
+        pending: () => html`<span role="status">${this.localize.term('loading')}</span>`,
+        complete: (person) => this.renderPerson(this.afterSend(person)),
+        error: (error) => html`<span class="error" role="alert">${this.describe(error).message}</span>
+          <button class="secondary" @click=${() => this.load.run()}>${this.localize.term('retry')}</button>`,
+      })}
+    </div>`;
+  }
+
+  /** The member as the request just sent left them. */
+  private afterSend(person: Person): Person {
+    const request = this.sending.value?.request;
+    if (!request) return person;
+    return { ...person, LastRequest: request, ActivationStatus: request.Kind === 'ShareRequest' ? 'ShareRequested' : 'Invited' };
+  }
+
+  private renderPerson(person: Person) {
+    const t = this.localize;
+    const refusal = manualSendRefusal(person);
+    const busy = this.sending.pending;
+    const sent = this.sending.value?.request;
+    const failed = this.sending.error;
+    return html`
+      <span part="status" class="badge ${STATUS_TONE[person.ActivationStatus]}">${t.term(`status.${person.ActivationStatus}`)}</span>
+      ${this.renderDetails(person)}
+      <button
+        class="send"
+        part="button"
+        aria-disabled=${refusal || busy ? 'true' : 'false'}
+        aria-describedby=${refusal ? 'reason' : nothing}
+        @click=${() => this.onSend(person)}
+      >
+        ${busy ? t.term('sending') : t.term('send')}
+      </button>
+      ${refusal ? html`<span id="reason" class="hint">${t.term(refusal === 'AlreadyActive' ? 'disabledActive' : 'disabledNoEmail')}</span>` : nothing}
+      <span role="status" class="success">${sent ? t.term(`sent.${sent.Kind}`, sent.Email) : ''}</span>
+      <span role="alert" class="error">${failed === undefined ? '' : this.describe(failed).message}</span>
+      ${this.renderDialog(person)}
+    `;
+  }
+
+  private renderDetails(person: Person) {
+    const last = person.LastRequest;
+    if (!last || person.ActivationStatus === 'Active' || person.ActivationStatus === 'NoEmail' || person.ActivationStatus === 'NotInvited') return nothing;
+    const date = (iso: string) => this.localize.date(iso, { dateStyle: 'medium' });
+    const text =
+      person.ActivationStatus === 'InvitationExpired'
+        ? this.localize.term('expiredOn', date(last.SentOn), date(last.ExpiresOn))
+        : this.localize.term('sentOn', date(last.SentOn), date(last.ExpiresOn));
+    return html`<p part="details" class="details hint">${text}</p>`;
+  }
+
+  private renderDialog(person: Person) {
+    const t = this.localize;
+    const sentOn = person.LastRequest ? t.date(person.LastRequest.SentOn, { dateStyle: 'long' }) : '';
+    return html`<dialog part="dialog" aria-labelledby="confirm-title" @close=${() => this.onDialogClose(person)}>
+      <form method="dialog">
+        <h2 id="confirm-title">${t.term('confirmTitle')}</h2>
+        <p>${t.term('confirmBody', sentOn)}</p>
+        <div class="actions">
+          <button value="send">${t.term('confirmSend')}</button>
+          <button value="cancel" class="secondary" autofocus>${t.term('cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private onSend(person: Person) {
+    if (manualSendRefusal(person) || this.sending.pending) return;
+    if (needsResendConfirmation(person, this.client.now())) this.dialog.showModal();
+    else this.sending.run(this.load.value ?? person);
+  }
+
+  private onDialogClose(person: Person) {
+    if (this.dialog.returnValue === 'send') this.sending.run(this.load.value ?? person);
+    else this.button?.focus();
+    this.dialog.returnValue = '';
+  }
+
+  private async focusButton() {
+    await this.updateComplete;
+    this.button?.focus();
+  }
+}

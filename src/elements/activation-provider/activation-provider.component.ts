@@ -1,0 +1,52 @@
+import { provide } from '@lit/context';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Language } from '../../policy/index.js';
+import { type ActivationClient, type ClientOptions, createActivationClient } from '../../sdk/index.js';
+import { type ActivationContext, activationContext } from '../shared/context.js';
+import { styles } from './activation-provider.styles.js';
+
+/**
+ * @tagname amilia-activation-provider
+ * @summary Configures every amilia element inside it: one SDK client for the whole subtree.
+ *
+ * @slot - The elements to configure.
+ */
+export class AmiliaActivationProvider extends LitElement {
+  static override styles = styles;
+
+  /** Where the API lives; relative URLs resolve against the page. */
+  @property({ attribute: 'base-url' }) baseUrl = '/';
+
+  /** The organization's URL name, e.g. `forest-explorers`. */
+  @property({ reflect: true }) organization = '';
+
+  /** The language of API calls and, unless an element sets `lang`, of the elements. */
+  @property({ reflect: true }) language: Language | undefined;
+
+  /** Returns the bearer token for admin or signed-in client calls. */
+  @property({ attribute: false }) getToken: ClientOptions['getToken'];
+
+  /** A ready-made client; overrides the attributes above. */
+  @property({ attribute: false }) client: ActivationClient | undefined;
+
+  @provide({ context: activationContext })
+  protected context!: ActivationContext;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size === 0 && this.context) return;
+    const client =
+      this.client ??
+      createActivationClient({
+        baseUrl: new URL(this.baseUrl, document.baseURI),
+        organization: this.organization,
+        language: this.language ?? 'en',
+        getToken: (...args) => this.getToken?.(...args),
+      });
+    this.context = { client, language: this.language };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
