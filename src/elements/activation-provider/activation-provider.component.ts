@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Language } from '../../policy/index.js';
 import { type ActivationClient, type ClientOptions, createActivationClient } from '../../sdk/index.js';
@@ -33,8 +33,30 @@ export class AmiliaActivationProvider extends LitElement {
   @provide({ context: activationContext })
   protected context!: ActivationContext;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.size === 0 && this.context) return;
+  /** What the context was made from: a new context (so new requests everywhere below) only when it changes. */
+  private madeFrom: { settings: string; client: ActivationClient | undefined } | undefined;
+
+  // Ready when connected, before the elements inside connect and ask for it: none of them starts with the
+  // page's default client and then switches.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.provideContext();
+  }
+
+  protected override willUpdate(): void {
+    this.provideContext();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  // `getToken` is not part of it: it is called at each request, so a host re-rendering with a new function
+  // (a framework does) keeps the same client.
+  private provideContext() {
+    const settings = JSON.stringify([this.baseUrl, this.organization, this.language]);
+    if (this.madeFrom?.settings === settings && this.madeFrom.client === this.client) return;
+    this.madeFrom = { settings, client: this.client };
     const client =
       this.client ??
       createActivationClient({
@@ -44,9 +66,5 @@ export class AmiliaActivationProvider extends LitElement {
         getToken: (...args) => this.getToken?.(...args),
       });
     this.context = { client, language: this.language };
-  }
-
-  protected override render() {
-    return html`<slot></slot>`;
   }
 }
