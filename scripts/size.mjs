@@ -6,7 +6,9 @@
 // limit fails, saying by how much.
 //
 // Limits are a ratchet: `goal` is where we want to be; `limit` is what is enforced today (the goal, or
-// today's size rounded up to the next 1,024 bytes where the goal is not met yet). Only lower them.
+// today's size rounded up to the next 1,024 bytes where the goal is not met yet). Only lower them. (Raised
+// once, by issue 10: what the host contract costs — one action controller, tasks that stop with their
+// element, the shared form behaviour, `lang` followed live, `.person` without `account-id`.)
 //
 // `npm run size -- --modules` also lists, for each page, the minified bytes of every module it ships
 // (before gzip), heaviest first: where the bytes go.
@@ -31,19 +33,19 @@ export const BUDGETS = [
     name: 'link page: provider + activate-account',
     entry: [element('activation-provider'), element('activate-account')],
     goal: 22_000,
-    limit: 35_840,
+    limit: 36_864,
   },
   {
     name: 'admin member row: provider + activation-button + client-email',
     entry: [element('activation-provider'), element('activation-button'), element('client-email')],
     goal: 32_768,
-    limit: 35_840,
+    limit: 37_888,
   },
   {
     name: 'mass page: provider + mass-activation',
     entry: [element('activation-provider'), element('mass-activation')],
     goal: 32_768,
-    limit: 37_888,
+    limit: 38_912,
   },
   { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 51_200 },
   {

@@ -1,7 +1,7 @@
 import { initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { PASSWORD_REASONS, type PasswordReason, loadCommonPasswords, passwordProblems } from '../../policy/index.js';
 import { type LinkInfo, type Session, isApiError } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
@@ -220,34 +220,38 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     const busy = this.submitting.pending;
     const idle = invitation ? t.term('activate') : t.term('share');
     const problem = this.problem;
-    return html`
-      <h2 part="heading" tabindex="-1">${invitation ? t.term('inviteTitle', link.OrganizationName) : t.term('shareTitle', link.OrganizationName)}</h2>
-      <p>${invitation ? t.term('inviteIntro', link.FirstName) : t.term('shareIntro', link.FirstName, link.OrganizationName)}</p>
-      <p class="username">${t.term('username')} <strong>${link.Email}</strong></p>
-      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, link)}>
-        <!-- Lets password managers save the new password under the right username. -->
-        <input type="email" autocomplete="username" .value=${link.Email} hidden readonly />
-        ${invitation
-          ? html`${this.renderPasswordInput('password', t.term('newPassword'), 'new-password', 'rules')}
-            ${this.renderPasswordInput('confirmation', t.term('confirmPassword'), 'new-password')}`
-          : this.renderPasswordInput('password', t.term('currentPassword'), 'current-password')}
-        <button
-          type="button"
-          class="secondary password-toggle"
-          aria-pressed=${this.revealed ? 'true' : 'false'}
-          @click=${() => (this.revealed = !this.revealed)}
-        >
-          ${t.term('showPassword')}
-        </button>
-        ${invitation ? this.renderRules(link) : this.renderConsent(link)}
-        <div class="actions">
-          <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-            ${busy ? (invitation ? t.term('activating') : t.term('sharing')) : idle}
+    // Another link gets a fresh form: nothing typed for the previous one stays in its fields.
+    return keyed(
+      this.token,
+      html`
+        <h2 part="heading" tabindex="-1">${invitation ? t.term('inviteTitle', link.OrganizationName) : t.term('shareTitle', link.OrganizationName)}</h2>
+        <p>${invitation ? t.term('inviteIntro', link.FirstName) : t.term('shareIntro', link.FirstName, link.OrganizationName)}</p>
+        <p class="username">${t.term('username')} <strong>${link.Email}</strong></p>
+        <form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, link)}>
+          <!-- Lets password managers save the new password under the right username. -->
+          <input type="email" autocomplete="username" .value=${link.Email} hidden readonly />
+          ${invitation
+            ? html`${this.renderPasswordInput('password', t.term('newPassword'), 'new-password', 'rules')}
+              ${this.renderPasswordInput('confirmation', t.term('confirmPassword'), 'new-password')}`
+            : this.renderPasswordInput('password', t.term('currentPassword'), 'current-password')}
+          <button
+            type="button"
+            class="secondary password-toggle"
+            aria-pressed=${this.revealed ? 'true' : 'false'}
+            @click=${() => (this.revealed = !this.revealed)}
+          >
+            ${t.term('showPassword')}
           </button>
-        </div>
-        <div part="message" role="alert" class="error">${problem?.message ?? ''}${this.renderReasons(problem?.reasons ?? [])}</div>
-      </form>
-    `;
+          ${invitation ? this.renderRules(link) : this.renderConsent(link)}
+          <div class="actions">
+            <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+              ${busy ? (invitation ? t.term('activating') : t.term('sharing')) : idle}
+            </button>
+          </div>
+          <div part="message" role="alert" class="error">${problem?.message ?? ''}${this.renderReasons(problem?.reasons ?? [])}</div>
+        </form>
+      `,
+    );
   }
 
   private renderPasswordInput(id: 'password' | 'confirmation', label: string, autocomplete: string, describedBy?: string) {
@@ -259,7 +263,6 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
         type=${this.revealed ? 'text' : 'password'}
         autocomplete=${autocomplete}
         spellcheck="false"
-        .value=${live(id === 'password' ? this.password : this.confirmation)}
         aria-invalid=${this.problem?.field === id ? 'true' : 'false'}
         aria-describedby=${describedBy ?? nothing}
         @input=${this.onPasswordInput}
@@ -297,7 +300,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
       <input
         id="consent"
         type="checkbox"
-        .checked=${live(this.consented)}
+        .checked=${this.consented}
         aria-invalid=${this.problem?.field === 'consent' ? 'true' : 'false'}
         @change=${(event: Event) => (this.consented = (event.target as HTMLInputElement).checked)}
       />

@@ -7,7 +7,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ActivationClient, MassJob } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
-import { MissingClientError } from '../shared/base.js';
+import { requireClient } from '../shared/base.js';
 
 export interface MassJobConfig {
   /** The element's client; undefined until a provider or `configure()` gives one. */
@@ -52,8 +52,7 @@ export class MassJobController implements ReactiveController {
     this.attaching = new Task(host, {
       task: async ([client, connected], { signal }) => {
         if (!connected || this.running) return initialState;
-        if (!client) throw new MissingClientError('No client: use <amilia-activation-provider> or configure().');
-        return (await client.mass.current({ signal })).Job;
+        return (await requireClient(client).mass.current({ signal })).Job;
       },
       args: () => [config.client(), this.connected] as const,
       onComplete: (job) => job && this.show(job),
@@ -131,9 +130,7 @@ export class MassJobController implements ReactiveController {
   }
 
   private get client(): ActivationClient {
-    const client = this.config.client();
-    if (!client) throw new MissingClientError('No client: use <amilia-activation-provider> or configure().');
-    return client;
+    return requireClient(this.config.client());
   }
 
   private show(job: MassJob) {

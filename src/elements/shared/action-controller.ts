@@ -3,7 +3,7 @@
  * whom the action is for. The host may change that subject at any time (another person, token, client);
  * the action then shows, keys and reports for the new subject only.
  */
-import { type StatusRenderer, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../sdk/index.js';
 
@@ -101,24 +101,6 @@ export class ActionController<S extends readonly unknown[], P = void, R = unknow
 
   get error(): unknown {
     return this.status === TaskStatus.ERROR ? this.task.error : undefined;
-  }
-
-  /** The payload of the latest run for the current subject. */
-  get payload(): P | undefined {
-    return this.status === TaskStatus.INITIAL ? undefined : this.attempt?.payload;
-  }
-
-  render<T extends StatusRenderer<R>>(renderer: T) {
-    switch (this.status) {
-      case TaskStatus.PENDING:
-        return renderer.pending?.();
-      case TaskStatus.COMPLETE:
-        return renderer.complete?.(this.task.value as R);
-      case TaskStatus.ERROR:
-        return renderer.error?.(this.task.error);
-      default:
-        return renderer.initial?.();
-    }
   }
 
   hostUpdate(): void {

@@ -2,7 +2,7 @@
  * What every element shares: its SDK client (provider or default), its translations and language,
  * typed events, one way to turn any failure into a translated sentence, and dialogs that close with it.
  */
-import { ContextRoot, consume } from '@lit/context';
+import { consume } from '@lit/context';
 import type { Translation } from '@shoelace-style/localize';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,6 +18,12 @@ import { MemberNotFoundError } from './member.js';
 /** Raised when an element has neither a provider nor a default client. */
 export class MissingClientError extends Error {
   override name = 'MissingClientError';
+}
+
+/** `client`, or the error that says how to configure one. */
+export function requireClient(client: ActivationClient | undefined): ActivationClient {
+  if (!client) throw new MissingClientError('No client: use <amilia-activation-provider> or configure().');
+  return client;
 }
 
 export interface ErrorReport {
@@ -57,9 +63,7 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
 
   /** The SDK client from the provider, else the page's default. */
   protected get client(): ActivationClient {
-    const context = this.activation;
-    if (!context) throw new MissingClientError('No client: use <amilia-activation-provider> or configure().');
-    return context.client;
+    return requireClient(this.activation?.client);
   }
 
   override connectedCallback(): void {
@@ -114,17 +118,7 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
   }
 }
 
-const CONTEXT_ROOT = Symbol.for('amilia-activation:context-root');
-
-/**
- * Registers a tag once; defining it again (two bundles, two imports) is harmless. The first definition
- * also lets elements that asked for a provider before its tag was defined get its client once it is.
- */
+/** Registers a tag once; defining it again (two bundles, two imports) is harmless. */
 export function define(tag: string, element: CustomElementConstructor): void {
-  const page = globalThis as { [CONTEXT_ROOT]?: ContextRoot };
-  if (typeof document !== 'undefined' && !page[CONTEXT_ROOT]) {
-    page[CONTEXT_ROOT] = new ContextRoot();
-    page[CONTEXT_ROOT].attach(document.documentElement);
-  }
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
