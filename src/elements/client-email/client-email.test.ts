@@ -143,7 +143,8 @@ describe('<amilia-client-email>', () => {
     const el = await open(accountId, personId);
     $<HTMLInputElement>(el, 'input[type=checkbox]').click();
     save(el);
-    await new Promise((r) => setTimeout(r, 30));
+    // The second click lands while the first save is on its way.
+    await until(() => expect($(el, 'button[part=submit]').textContent).to.contain('Saving…'));
     save(el);
     await until(() => expect(statusText(el)).to.equal(words.en.savedAndSent('leo@example.com')));
     expect(backend.outbox.list().filter((e) => e.To === 'leo@example.com')).to.have.length(1);

@@ -232,7 +232,7 @@ describe('<amilia-mass-activation>', () => {
   });
 
   it('cancels mid-run: the rest is not sent', async () => {
-    const { backend } = await invitable(30);
+    const { backend, client } = await invitable(30);
     const el = await render();
     await previewOctober(el);
     const before = backend.outbox.list().length;
@@ -246,10 +246,11 @@ describe('<amilia-mass-activation>', () => {
     expect(detail.job.Processed).to.be.lessThan(30);
     await until(() => expect(textOf(el)).to.contain('Send cancelled'));
     expect(textOf(el)).to.contain(`Cancelled. Accounts processed: ${detail.job.Processed} of 30. Nothing more will be sent.`);
-    const sent = backend.outbox.list().length;
-    expect(sent - before).to.equal(detail.job.Processed);
-    await new Promise((r) => setTimeout(r, 150));
-    expect(backend.outbox.list().length).to.equal(sent);
+    // A cancelled job is done for good: what it processed is what was sent, and it processes no more.
+    const job = await client.mass.get(detail.job.Id);
+    expect([job.Status, job.Processed]).to.deep.equal(['Cancelled', detail.job.Processed]);
+    expect(backend.outbox.list().length - before).to.equal(detail.job.Processed);
+    expect((await client.mass.current()).Job).to.equal(null);
   });
 
   it('re-attaches to a running job when the page loads', async () => {
@@ -287,9 +288,10 @@ describe('<amilia-mass-activation>', () => {
     await until(() => expect(polls).to.be.greaterThan(0));
     const parent = el.parentNode!;
     el.remove();
-    await new Promise((r) => setTimeout(r, 50));
     const seen = polls;
-    await new Promise((r) => setTimeout(r, 200));
+    // The job moves on without it, over many of its 20 ms poll intervals.
+    const at = (await client.mass.current()).Job!.Processed;
+    await until(async () => expect((await client.mass.current()).Job?.Processed ?? 30).to.be.at.least(at + 5));
     expect(polls, 'no poll while off the page').to.equal(seen);
 
     const completed = oneEvent(el, 'amilia-mass-completed');

@@ -1,4 +1,3 @@
-import type { Task } from '@lit/task';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, textOf, translationsReady, until, world } from '../../../test/browser/harness.js';
@@ -23,16 +22,30 @@ async function selfSignup() {
   return { ...w, me, status };
 }
 
+/** The offers each rendered banner asked for, by banner: `loaded()` waits for that answer. */
+const asked = new WeakMap<Element, Promise<unknown>>();
+
 async function render(me: ActivationClient, lang = '') {
+  let ask!: (answer: Promise<unknown>) => void;
+  const answer = new Promise<Promise<unknown>>((resolve) => (ask = resolve));
+  // The same client, watched: the banner's request for its offers is the one it awaits.
+  const list: ActivationClient['shareOffers']['list'] = (o) => {
+    const offers = me.shareOffers.list(o);
+    ask(offers);
+    return offers;
+  };
+  const watched: ActivationClient = { ...me, shareOffers: { ...me.shareOffers, list } };
   const provider = await fixture(
-    html`<amilia-activation-provider .client=${me}><amilia-share-account-banner lang=${lang}></amilia-share-account-banner></amilia-activation-provider>`,
+    html`<amilia-activation-provider .client=${watched}><amilia-share-account-banner lang=${lang}></amilia-share-account-banner></amilia-activation-provider>`,
   );
-  return provider.querySelector('amilia-share-account-banner')!;
+  const banner = provider.querySelector('amilia-share-account-banner')!;
+  asked.set(banner, answer.then((offers) => offers));
+  return banner;
 }
 
-/** Resolves once the element has its answer about offers (peeks at its task: nothing visible says "loaded" when it is empty). */
+/** Resolves once the banner has its answer about offers and has rendered it (nothing says "loaded" when it is empty). */
 async function loaded(el: AmiliaShareAccountBanner) {
-  await (el as unknown as { offers: Task }).offers.taskComplete.catch(() => undefined);
+  await asked.get(el)?.catch(() => undefined);
   await el.updateComplete;
 }
 
@@ -85,7 +98,9 @@ describe('<amilia-share-account-banner>', () => {
     accept.click();
     accept.click();
     await until(() => expect(offers(el)).to.have.length(0));
-    await new Promise((r) => setTimeout(r, 100));
+    // Had the second click sent anything, the server has answered it by now: the offer is gone for good.
+    expect((await me.shareOffers.list()).Items).to.have.length(0);
+    await el.updateComplete;
     expect([events, errors]).to.deep.equal([1, 0]);
   });
 
