@@ -97,8 +97,9 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
 
   private readonly submitting = new ActionController(this, {
     subject: () => [this.activation?.client, this.token] as const,
-    task: ({ kind, password }: { kind: LinkInfo['Kind']; password: string }, { signal }, [, token]) =>
-      kind === 'Invitation' ? this.client.links.activate(token, password, { signal }) : this.client.links.share(token, password, { signal }),
+    // The same password sent again (after a lost answer) keeps its key: the server replays, the link is used once.
+    task: ({ kind, password }: { kind: LinkInfo['Kind']; password: string }, options, [, token]) =>
+      kind === 'Invitation' ? this.client.links.activate(token, password, options) : this.client.links.share(token, password, options),
     onComplete: ({ Username, SessionToken }, { kind }) => {
       this.emit('amilia-activated', { username: Username, kind, sessionToken: SessionToken });
       void this.focusOn('[part~="heading"]');

@@ -174,6 +174,20 @@ describe('<amilia-activate-account>', () => {
       await until(() => expect(heading(el)).to.equal('Your account is active'));
     });
 
+    it('a lost answer: submitting the same password again shows the activation, which the server replays', async () => {
+      const { backend, token, status } = await invited();
+      const el = await render(token);
+      await until(() => $(el, 'form'));
+      // The link is used, then the answer is lost (the client's own two retries too).
+      backend.faults.inject('dropAfterAct', { method: 'POST', path: '/activations/' }, 3);
+      choose(el, GOOD);
+      submit(el);
+      await until(() => expect(textOf(el)).to.contain('We couldn’t reach the server.'));
+      submit(el);
+      await until(() => expect(heading(el)).to.equal('Your account is active'));
+      expect(await status()).to.equal('Active');
+    });
+
     it('works with the keyboard alone, the show-password toggle included', async () => {
       const { token } = await invited();
       const el = await render(token);

@@ -76,8 +76,8 @@ export class AmiliaShareAccountBanner extends AmiliaElement<typeof en> {
 
   private readonly answering = new ActionController(this, {
     subject: () => [this.activation?.client] as const,
-    task: async ({ offer, answer }: { offer: ShareOffer; answer: Answer }, { signal }) => {
-      await (answer === 'accept' ? this.client.shareOffers.accept(offer.Id, { signal }) : this.client.shareOffers.decline(offer.Id, { signal }));
+    task: async ({ offer, answer }: { offer: ShareOffer; answer: Answer }, { signal, idempotencyKey }) => {
+      await (answer === 'accept' ? this.client.shareOffers.accept(offer.Id, { signal, idempotencyKey }) : this.client.shareOffers.decline(offer.Id, { signal }));
     },
     onComplete: (_, { offer, answer }) => {
       const org = offer.OrganizationName;

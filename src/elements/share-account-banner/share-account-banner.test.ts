@@ -172,6 +172,18 @@ describe('<amilia-share-account-banner>', () => {
     expect(textOf(provider.querySelector('amilia-share-account-banner')!)).to.equal('');
   });
 
+  it('a lost answer: accepting again says it is shared', async () => {
+    const { backend, me, status } = await selfSignup();
+    const el = await render(me);
+    const accept = await until(() => $<HTMLButtonElement>(el, '[part~="accept"]'));
+    backend.faults.inject('dropAfterAct', { method: 'POST', path: '/accept' }, 3);
+    accept.click();
+    await until(() => expect(textOf(el)).to.contain('We couldn’t reach the server.'));
+    accept.click();
+    await until(() => expect(textOf(el)).to.equal('Shared with Forest Explorers. You can now register with your Amilia login.'));
+    expect(await status()).to.equal('Active');
+  });
+
   it('keeps the offer and says why when answering fails, then the next try works', async () => {
     const { backend, me } = await selfSignup();
     const el = await render(me);
