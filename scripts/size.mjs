@@ -47,7 +47,7 @@ export const BUDGETS = [
     goal: 32_768,
     limit: 38_912,
   },
-  { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 51_200 },
+  { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 52_224 },
   {
     name: 'SDK, every group (createActivationClient)',
     entry: ["export { createActivationClient, isApiError } from './src/sdk/index.ts';"],
