@@ -141,9 +141,10 @@ export class MassJobController implements ReactiveController {
 
   private update(job: MassJob) {
     this.job = job;
-    this.config.onProgress(job);
     this.announce(job);
+    // Before the events: a listener awaiting the element's updateComplete sees this state rendered.
     this.host.requestUpdate();
+    this.config.onProgress(job);
     if (job.Status !== 'Running') this.config.onEnded(job);
   }
 
