@@ -1,6 +1,7 @@
 // @web/test-runner 1: Mocha in Chromium, Firefox and WebKit. `npm run test:browser` (or `npx wtr --watch`).
 import { build } from 'esbuild';
 import { browserLaunchers, webdriverViewportPlugin } from './scripts/launchers.mjs';
+import { serverRenderFixture } from './scripts/ssr-fixture.mjs';
 import { mswWorker, nodeResolve, typescript } from './scripts/web-shared.mjs';
 
 /** test/browser/csp.test.ts: its fixture pages (`/test/browser/fixtures/csp*.html`) are served under a strict policy. */
@@ -38,7 +39,7 @@ export default {
   // Browser tests live in test/browser; element tests may also sit beside their sources.
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve,
-  plugins: [typescript(), reactFixture, webdriverViewportPlugin()],
+  plugins: [typescript(), reactFixture, webdriverViewportPlugin(), serverRenderFixture()],
   middleware: [mswWorker(), strictCsp()],
   // AMILIA_ENGINES picks the engines (scripts/engines.mjs); `npm test` runs one test-runner per engine.
   browsers: browserLaunchers(),

@@ -1,12 +1,19 @@
 // Server rendering, as Next.js, Nuxt, SvelteKit or Astro do it: plain Node, no DOM shim of ours, the built
 // package through its exports map (npm test builds first).
 //   - every entry imports without throwing;
+//   - @lit-labs/ssr renders every element to declarative shadow DOM with its loading state, or its final state
+//     where the page gives the data (the activation button's `.person`);
 //   - the React wrappers render with react-dom/server.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { Person } from 'amilia-activation';
 
 const run = promisify(execFile);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -21,6 +28,38 @@ test('every entry of the package imports in plain Node, without a DOM', async ()
   const script = `for (const entry of ${JSON.stringify(entries)}) await import(entry); console.log(typeof document, typeof window);`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
   assert.equal(stdout.trim(), 'undefined undefined');
+});
+
+/** The server HTML of `template`, after importing every element. */
+async function serverHtml(template: unknown) {
+  await import('amilia-activation');
+  return collectResult(render(template));
+}
+
+/** The text of the first declarative shadow root in `markup`, tags and comments removed. */
+const shadowText = (markup: string) =>
+  (/<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*?)<\/template>/.exec(markup)?.[1] ?? '')
+    .replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+for (const name of ELEMENTS) {
+  test(`<amilia-${name}> renders to declarative shadow DOM on the server`, async () => {
+    const tag = unsafeStatic(`amilia-${name}`);
+    const markup = await serverHtml(staticHtml`<${tag} account-id="1042" person-id="5531" token="t0k3n"></${tag}>`);
+    assert.match(markup, new RegExp(`<amilia-${name}[^>]*><template shadowroot(mode)?="open"`), 'a declarative shadow root');
+    // The provider is a slot, and the banner shows nothing until the person has an offer.
+    if (!['activation-provider', 'share-account-banner'].includes(name)) assert.notEqual(shadowText(markup), '', 'the loading state shows something');
+  });
+}
+
+test('given its member, the activation button renders its final state on the server', async () => {
+  const person = {
+    Id: 5531, FirstName: 'Ana', LastName: 'Roy', FullName: 'Ana Roy', DateOfBirth: null, Email: 'ana@example.org', IsChild: false,
+    PreferredLanguage: 'en', ActivationStatus: 'NotInvited', Username: null, LastRequest: null,
+  } satisfies Person;
+  const markup = await serverHtml(html`<amilia-activation-button account-id="1042" person-id="5531" .person=${person}></amilia-activation-button>`);
+  assert.match(shadowText(markup), /Not invited/i);
 });
 
 test('the React wrappers render with react-dom/server', async () => {

@@ -164,8 +164,11 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   private renderBody() {
     const t = this.localize;
     if (!this.token) return this.renderNotice(t.term('missingTitle'), t.term('missingBody'));
+    // Before the first load (a server render) as while loading.
+    const loading = () => html`<p role="status">${t.term('loading')}</p>`;
     return this.inspection.render({
-      pending: () => html`<p role="status">${t.term('loading')}</p>`,
+      initial: loading,
+      pending: loading,
       complete: (link) => this.renderLink(link),
       error: (error) =>
         isApiError(error) && error.code === 'LinkNotFound'

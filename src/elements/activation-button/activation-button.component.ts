@@ -81,9 +81,12 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   }
 
   protected override render() {
+    // Before the first load (a server render) as while loading: the member the page gave, else "Loading".
+    const waiting = () => (this.person ? this.renderPerson(this.afterSend(this.person)) : html`<span role="status">${this.localize.term('loading')}</span>`);
     return html`<div part="base" class="row">
       ${this.load.render({
-        pending: () => html`<span role="status">${this.localize.term('loading')}</span>`,
+        initial: waiting,
+        pending: waiting,
         complete: (person) => this.renderPerson(this.afterSend(person)),
         error: (error) => html`<span class="error" role="alert">${this.describe(error).message}</span>
           <button class="secondary" @click=${() => this.load.run()}>${this.localize.term('retry')}</button>`,

@@ -56,6 +56,8 @@ export class AmiliaActivationProvider extends LitElement {
   private provideContext() {
     const settings = JSON.stringify([this.baseUrl, this.organization, this.language]);
     if (this.madeFrom?.settings === settings && this.madeFrom.client === this.client) return;
+    // A server render (no document) makes no request and has no page to resolve `base-url` against.
+    if (typeof document === 'undefined') return;
     this.madeFrom = { settings, client: this.client };
     const client =
       this.client ??

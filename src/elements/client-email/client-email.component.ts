@@ -142,9 +142,12 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
 
   protected override render() {
     const t = this.localize;
+    // Before the first load (a server render) as while loading.
+    const loading = () => html`<span role="status">${t.term('loading')}</span>`;
     return html`<div part="base" class="card">
       ${this.load.render({
-        pending: () => html`<span role="status">${t.term('loading')}</span>`,
+        initial: loading,
+        pending: loading,
         complete: (loaded) => this.renderEditor(this.saved ?? loaded),
         error: (error) => html`<p class="error" role="alert">${this.describe(error).message}</p>
           <button class="secondary" @click=${() => this.load.run()}>${t.term('retry')}</button>`,
