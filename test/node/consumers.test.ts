@@ -44,10 +44,10 @@ function readmeSnippets(): [string, string][] {
   return [...readme.matchAll(/^<!-- checked: (\S+) -->\n```\w+\n([\s\S]*?)^```$/gm)].map((m) => [m[1]!, m[2]!]);
 }
 
-test('the README has type-checked snippets for React, Next.js, Vue, Svelte and the mocks', () => {
+test('the README has type-checked snippets for React, Next.js, server rendering, Vue, Svelte and the mocks', () => {
   const files = readmeSnippets().map(([file]) => file);
   for (const app of ['react/', 'vue/', 'svelte/', 'node/']) assert.ok(files.some((f) => f.startsWith(app)), `a snippet for ${app}`);
-  assert.ok(files.length >= 6, files.join(', '));
+  assert.ok(files.length >= 7, files.join(', '));
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
