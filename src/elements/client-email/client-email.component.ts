@@ -88,7 +88,7 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
   private readonly fields = new FieldController<'email'>(this, {
     check: () => {
       const value = this.draft ?? '';
-      return value.trim() && !isValidEmail(value) ? { code: 'InvalidEmail' } : undefined;
+      return normalizeEmail(value) && !isValidEmail(value) ? { code: 'InvalidEmail' } : undefined;
     },
     fieldOf: (path) => (path === 'Email' ? 'email' : undefined),
     onDuplicate: (detail) => this.emit('amilia-duplicate-client', detail),
@@ -179,7 +179,7 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
           <span id="email-hint" class="hint">${readOnly ? t.term('error.ManagedByClient') : t.term('clientEmail.hint')}</span>
           <p id="email-error" class="error field-error" aria-live="polite">${this.renderFieldError(value)}</p>
         </div>
-        ${readOnly ? nothing : this.renderActions(value.trim() !== '')}
+        ${readOnly ? nothing : this.renderActions(normalizeEmail(value) !== '')}
         <div class="messages">
           <p part="status" class="success" role="status">${this.note || this.renderSaved()}</p>
           <p class="error" role="alert">${failure === undefined || error ? '' : this.describe(failure).message}</p>

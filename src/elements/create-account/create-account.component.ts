@@ -226,7 +226,8 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
 
   /** What is wrong with a field that needs no server: `required` also flags empty names (on submit, not on leaving a field). */
   private problemOf(row: Row, field: Field, required: boolean): FieldError | undefined {
-    const value = row[field].trim();
+    // Emails are trimmed as HTML and the server trims them (policy's normalizeEmail), names as the schema does.
+    const value = field === 'Email' ? normalizeEmail(row[field]) : row[field].trim();
     let code: string | undefined;
     if (field === 'FirstName' || field === 'LastName') code = !value ? (required ? 'Required' : undefined) : value.length > MAX_NAME_LENGTH ? 'TooLong' : undefined;
     else if (field === 'Email') code = value && !isValidEmail(value) ? 'InvalidEmail' : undefined;
@@ -292,7 +293,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     const person = (row: Row): NewPerson => ({
       FirstName: row.FirstName.trim(),
       LastName: row.LastName.trim(),
-      ...(row.Email.trim() ? { Email: normalizeEmail(row.Email) } : {}),
+      ...(normalizeEmail(row.Email) ? { Email: normalizeEmail(row.Email) } : {}),
       ...(row.DateOfBirth ? { DateOfBirth: row.DateOfBirth } : {}),
       PreferredLanguage,
     });

@@ -214,6 +214,19 @@ describe('<amilia-create-account>', () => {
     expect((await client.accounts.list()).Paging.TotalCount).to.equal(0);
   });
 
+  it('trims an email as the browser does: a trailing no-break space is refused and nothing sent, spaces and tabs around it are dropped', async () => {
+    const { backend } = await world();
+    const el = await open();
+    fillOwner(el, 'ana@example.com\u00A0');
+    submit(el);
+    await until(() => expect(errorOf(el, 'owner-Email')).to.equal(words.en.InvalidEmail));
+    expect(backend.outbox.list()).to.have.length(0);
+
+    fill(el, 'owner-Email', ' ana@example.com\t');
+    submit(el);
+    await until(() => expect(backend.outbox.list().map((email) => email.To)).to.deep.equal(['ana@example.com']));
+  });
+
   it('refuses more members than the server accepts, keeping every row', async () => {
     await world();
     const el = await open();

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MASS_OUTCOMES, type MassOutcome } from '../../policy/index.js';
+import { MASS_OUTCOMES, type MassOutcome, outcomeSends } from '../../policy/index.js';
 import type { MassCounts, MassJob, MassTarget } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
@@ -19,7 +19,9 @@ type Tense = 'outcome' | 'done';
 
 const firstListed = (counts: MassCounts) => MASS_OUTCOMES.find((outcome) => counts[outcome] > 0);
 const sum = (counts: MassCounts, outcomes: readonly MassOutcome[]) => outcomes.reduce((total, o) => total + counts[o], 0);
-const SKIPPED: readonly MassOutcome[] = ['AlreadyActive', 'NoEmail', 'RecentlyInvited'];
+// Which outcomes send is policy's (R4): the element only groups them.
+const SENT: readonly MassOutcome[] = MASS_OUTCOMES.filter(outcomeSends);
+const SKIPPED: readonly MassOutcome[] = MASS_OUTCOMES.filter((outcome) => !outcomeSends(outcome));
 /** `YYYY-MM-DD` of an instant in the user's time zone (Swedish dates are ISO 8601). */
 const localDay = (instant: string) => new Date(instant).toLocaleDateString('sv-SE');
 
@@ -163,7 +165,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
     if (!preview) return nothing;
     const t = this.localize;
     const date = this.day(preview.CreatedAfter);
-    const sends = sum(preview.Counts, ['Invitation', 'ShareRequest']);
+    const sends = sum(preview.Counts, SENT);
     const startError = this.jobs.starting.error;
     const starting = this.jobs.starting.pending;
     return html`<section part="preview" aria-labelledby="preview-title">
@@ -298,7 +300,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
 
   private label(outcome: MassOutcome, tense: Tense): string {
     const t = this.localize;
-    return tense === 'done' && (outcome === 'Invitation' || outcome === 'ShareRequest') ? t.term(`done.${outcome}`) : t.term(`outcome.${outcome}`);
+    return tense === 'done' && outcomeSends(outcome) ? t.term(`done.${outcome}`) : t.term(`outcome.${outcome}`);
   }
 
   private summary(job: MassJob): string {
