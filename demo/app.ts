@@ -2,28 +2,25 @@
  * The demo: a small SmartRec admin site, its mailbox and the client's Amilia pages around the elements,
  * with a QA panel on every page. `mountDemo` takes a backend that already answers (the page starts an MSW
  * worker in main.ts; tests use their own), so the same app runs on the page and in the browser tests.
+ *
+ * The app is the frame only: which page shows is the route table's business (routes.ts), who is signed in
+ * and the QA settings the session's (session.ts).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { DEFAULT_ORGANIZATION, DEMO_USERS, type MockBackend } from '../mocks/index.js';
+import { DEFAULT_ORGANIZATION, type MockBackend } from '../mocks/index.js';
 import type { Language } from '../src/policy/index.js';
 import { type ActivationClient, type Organization, createActivationClient } from '../src/sdk/index.js';
 import { define } from '../src/elements/shared/base.js';
 import type { AmiliaEvent } from '../src/elements/shared/events.js';
 import '../src/elements/activation-provider/activation-provider.js';
-import { type PreferenceStore, type Preferences, type Session, defaultPreferences, memoryPreferences } from './preferences.js';
+import type { PreferenceStore, Session } from './preferences.js';
 import { type Route, parseRoute, routeHref } from './router.js';
+import { type DemoRoute, type Site, routeOf } from './routes.js';
+import { DemoSession } from './session.js';
 import { type Strings, strings } from './strings.js';
 import { adoptDemoStyles } from './styles.js';
 import './qa-panel.js';
-import './pages/accounts.js';
-import './pages/account.js';
-import './pages/create-account.js';
-import './pages/mass.js';
-import './pages/mailbox.js';
-import './pages/activate.js';
-import './pages/my-account.js';
-import './pages/sign-up.js';
 
 export interface DemoOptions {
   backend: MockBackend;
@@ -58,39 +55,16 @@ export interface DemoView {
   readonly session: Session | null;
   /** A link to a route, from this document (the activation page links back to the app). */
   href(path: string, query?: Record<string, string | number | undefined>): string;
-  navigate(path: string, query?: Record<string, string | number | undefined>): void;
+  /** Goes to a route; `notice` is shown there (the account page after a creation) until another page shows. */
+  navigate(path: string, query?: Record<string, string | number | undefined>, notice?: Notice): void;
   /** Signs a client in on the Amilia side; throws when the email or password is wrong. */
   signIn(email: string, password: string): void;
   signOut(): void;
   /** The page changed the backend directly: every view reloads. */
   changed(): void;
-  /** A notice for this page (the account page after a creation). */
+  /** The notice left for this page, if any. */
   readonly notice: Notice | null;
   date(iso: string | Date, options?: Intl.DateTimeFormatOptions): string;
-}
-
-type Site = 'admin' | 'mailbox' | 'client';
-type PageName = 'accounts' | 'account' | 'create' | 'mass' | 'mailbox' | 'activate' | 'me' | 'sign-in' | 'sign-up' | 'missing';
-
-const SITE: Record<PageName, Site> = {
-  accounts: 'admin',
-  account: 'admin',
-  create: 'admin',
-  mass: 'admin',
-  missing: 'admin',
-  mailbox: 'mailbox',
-  activate: 'client',
-  me: 'client',
-  'sign-in': 'client',
-  'sign-up': 'client',
-};
-
-function pageOf({ path: [first, second] }: Route): PageName {
-  if (first === 'accounts') return second === 'new' ? 'create' : second ? 'account' : 'accounts';
-  if (first === 'operations' && second === 'send-activation-requests') return 'mass';
-  if (first === 'mailbox') return 'mailbox';
-  if (first === 'activate' || first === 'me' || first === 'sign-in' || first === 'sign-up') return first;
-  return 'missing';
 }
 
 /** The element that has focus, looked for inside the shadow roots of the elements. */
@@ -100,15 +74,17 @@ function focusedElement(): Element | null {
   return focused;
 }
 
+/** The activation page (activate.html) reads its token from its own address, not from a hash route. */
+const ACTIVATE = parseRoute('#/activate');
+
 export class DemoApp extends LitElement {
   options!: DemoOptions;
 
   @state() private route: Route = parseRoute('');
-  @state() private preferences: Preferences = defaultPreferences();
   @state() private revision = 0;
   @state() private organization: Organization = DEFAULT_ORGANIZATION;
-  /** A notice for the page at `path` (the account page after a creation), dropped once another page shows. */
   @state() private notice: (Notice & { path: string }) | null = null;
+  private session!: DemoSession;
   private clients: { language: Language; admin: ActivationClient; client: ActivationClient } | undefined;
   private lastPage: string | undefined;
 
@@ -118,8 +94,7 @@ export class DemoApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.loadPreferences();
-    if (!this.preferences.session) this.signInSelfSignup();
+    this.session ??= new DemoSession(this, this.options.backend, this.options.preferences);
     this.onHashChange();
     addEventListener('hashchange', this.onHashChange);
     // The elements changed the backend: views showing what they changed reload.
@@ -145,13 +120,12 @@ export class DemoApp extends LitElement {
 
   /** Reads the preferences again (another tab changed them). */
   loadPreferences(): void {
-    this.options.preferences ??= memoryPreferences();
-    this.preferences = { ...defaultPreferences(), ...this.options.preferences.load() };
-    this.applyFaults();
+    this.session.reload();
   }
 
-  private get page(): PageName {
-    return this.options.page === 'activate' ? 'activate' : pageOf(this.route);
+  private get current(): { route: Route; page: DemoRoute } {
+    const route = this.options.page === 'activate' ? ACTIVATE : this.route;
+    return { route, page: routeOf(route) };
   }
 
   private onHashChange = () => {
@@ -168,58 +142,15 @@ export class DemoApp extends LitElement {
 
   private onDuplicateClient = (event: AmiliaEvent<'amilia-duplicate-client'>) => this.view.navigate(`accounts/${event.detail.accountId}`);
 
-  private savePreferences(patch: Partial<Preferences>) {
-    this.preferences = { ...this.preferences, ...patch };
-    this.options.preferences?.save(this.preferences);
-  }
-
-  private applyFaults() {
-    const { settings } = this.options.backend.faults;
-    const saved = this.preferences.faults;
-    if (saved) Object.assign(settings, saved, { rates: { ...saved.rates } });
-    else this.options.backend.faults.clear();
-  }
-
-  /** The client side opens signed in as the seeded self-signup, who sees the share banner (absent from an empty seed). */
-  private signInSelfSignup() {
-    const { email, password } = DEMO_USERS.selfSignup;
-    try {
-      this.signInAs(email, password);
-    } catch {
-      this.savePreferences({ session: null });
-    }
-  }
-
-  private signInAs(email: string, password: string) {
-    const token = this.options.backend.signIn(email, password);
-    this.savePreferences({ session: { token, email } });
-  }
-
-  // QA panel actions.
-  private onFaults = () => {
-    this.savePreferences({ faults: structuredClone(this.options.backend.faults.settings) });
-  };
-
-  private onLanguage = (event: CustomEvent<Language>) => {
-    this.savePreferences({ language: event.detail });
-  };
-
-  private onPanel = (event: CustomEvent<boolean>) => {
-    this.savePreferences({ panelOpen: event.detail });
-  };
-
   private onReset = () => {
-    const { backend } = this.options;
-    backend.reset();
-    this.preferences = { ...this.preferences, faults: null };
-    this.signInSelfSignup();
-    this.applyFaults();
+    this.options.backend.reset();
+    this.session.afterReset();
     this.refresh();
   };
 
   private get view(): DemoView {
     const { backend } = this.options;
-    const { language, session } = this.preferences;
+    const { language, session } = this.session.preferences;
     const clients = this.clientsFor(language);
     const zone = this.organization.TimeZone;
     const activatePage = this.options.page === 'activate';
@@ -233,12 +164,13 @@ export class DemoApp extends LitElement {
       session,
       // From activate.html, links lead back to the app's document (./ serves index.html on any static host).
       href: (path, query) => `${activatePage ? './' : ''}${routeHref(path, query)}`,
-      navigate: (path, query) => {
+      navigate: (path, query, notice) => {
+        this.notice = notice ? { ...notice, path } : null;
         if (activatePage) location.assign(`./${routeHref(path, query)}`);
         else location.hash = routeHref(path, query);
       },
-      signIn: (email, password) => this.signInAs(email, password),
-      signOut: () => this.savePreferences({ session: null }),
+      signIn: (email, password) => this.session.signIn(email, password),
+      signOut: () => this.session.signOut(),
       changed: () => this.refresh(),
       notice: this.notice?.path === this.route.path.join('/') ? this.notice : null,
       date: (iso, options = { dateStyle: 'medium' }) =>
@@ -258,7 +190,7 @@ export class DemoApp extends LitElement {
       this.clients = {
         language,
         admin: createActivationClient({ ...options, getToken: () => backend.adminToken }),
-        client: createActivationClient({ ...options, getToken: () => this.preferences.session?.token }),
+        client: createActivationClient({ ...options, getToken: () => this.session.preferences.session?.token }),
       };
     }
     return this.clients;
@@ -271,21 +203,21 @@ export class DemoApp extends LitElement {
   /** The header's organization; a failed read (QA faults) keeps the last one shown. */
   private async loadOrganization() {
     try {
-      this.organization = await this.clientsFor(this.preferences.language).admin.organization.get();
+      this.organization = await this.clientsFor(this.session.preferences.language).admin.organization.get();
     } catch {
       // The header keeps the last organization it showed.
     }
   }
 
   protected override updated(): void {
-    const { language } = this.preferences;
+    const { language } = this.session.preferences;
     document.documentElement.lang = language;
     const t = strings(language);
-    const title = this.titleOf(t);
-    document.title = `${title} · ${this.page === 'mailbox' ? t['mailbox.title'] : SITE[this.page] === 'client' ? 'Amilia' : 'SmartRec'}`;
+    const { route, page } = this.current;
+    document.title = `${page.title(t)} · ${page.site === 'mailbox' ? t['mailbox.title'] : page.site === 'client' ? 'Amilia' : 'SmartRec'}`;
     // After a navigation, focus goes to the new page's heading (once the page has rendered it), unless the
     // person has already moved it: a fast typist may be in the new page's form before that frame comes.
-    const key = `${this.page}:${this.route.path.join('/')}`;
+    const key = route.path.join('/');
     if (this.lastPage !== undefined && this.lastPage !== key) {
       const focusedAtNavigation = focusedElement();
       requestAnimationFrame(() => {
@@ -298,47 +230,32 @@ export class DemoApp extends LitElement {
     this.lastPage = key;
   }
 
-  private titleOf(t: Strings): string {
-    const titles: Record<PageName, string> = {
-      accounts: t['accounts.title'],
-      account: t['account.members'],
-      create: t['create.title'],
-      mass: t['mass.title'],
-      mailbox: t['mailbox.title'],
-      activate: t['activate.title'],
-      me: t['me.title'],
-      'sign-in': t['client.signInTitle'],
-      'sign-up': t['signUp.title'],
-      missing: t['account.notFound'],
-    };
-    return titles[this.page];
-  }
-
   protected override render() {
     const view = this.view;
-    const { t } = view;
-    const site = SITE[this.page];
+    const { route, page } = this.current;
+    const { panelOpen } = this.session.preferences;
     const clients = this.clientsFor(view.language);
+    const content = page.render(view, route);
     return html`
-      <div class="demo ${this.preferences.panelOpen ? 'with-panel' : ''}">
-        ${this.renderDemoBar(view, site)}
+      <div class="demo ${panelOpen ? 'with-panel' : ''}">
+        ${this.renderDemoBar(view, page.site)}
         <div class="demo-body">
-          <div class="site site-${site}">
-            ${site === 'admin'
-              ? html`<amilia-activation-provider .client=${clients.admin} language=${view.language}>${this.renderAdmin(view)}</amilia-activation-provider>`
-              : site === 'client'
-                ? html`<amilia-activation-provider .client=${clients.client} language=${view.language}>${this.renderClient(view)}</amilia-activation-provider>`
-                : html`<main class="mailbox-main" id="main"><demo-mailbox .view=${view} .route=${this.route}></demo-mailbox></main>`}
+          <div class="site site-${page.site}">
+            ${page.site === 'admin'
+              ? html`<amilia-activation-provider .client=${clients.admin} language=${view.language}>${this.renderAdmin(view, page, content)}</amilia-activation-provider>`
+              : page.site === 'client'
+                ? html`<amilia-activation-provider .client=${clients.client} language=${view.language}>${this.renderClient(view, page, content)}</amilia-activation-provider>`
+                : html`<main class="mailbox-main" id="main">${content}</main>`}
           </div>
           <demo-qa-panel
             id="qa-panel"
             .view=${view}
-            .open=${this.preferences.panelOpen}
+            .open=${panelOpen}
             .runsJobs=${this.options.runsJobs?.() ?? true}
             .storageFull=${this.options.storageFull?.() ?? false}
-            @demo-faults=${this.onFaults}
-            @demo-language=${this.onLanguage}
-            @demo-panel=${this.onPanel}
+            @demo-faults=${() => this.session.keepFaults()}
+            @demo-language=${(event: CustomEvent<Language>) => this.session.setLanguage(event.detail)}
+            @demo-panel=${(event: CustomEvent<boolean>) => this.session.setPanelOpen(event.detail)}
             @demo-reset=${this.onReset}
           ></demo-qa-panel>
         </div>
@@ -349,6 +266,7 @@ export class DemoApp extends LitElement {
   private renderDemoBar(view: DemoView, site: Site) {
     const { t } = view;
     const count = view.backend.outbox.list().length;
+    const { panelOpen } = this.session.preferences;
     const tab = (to: Site, path: string, label: unknown) =>
       html`<a href=${view.href(path)} aria-current=${site === to ? 'page' : nothing}>${label}</a>`;
     // Not a banner (the site below has its own): a region named after the demo, so nothing sits outside a landmark.
@@ -361,12 +279,7 @@ export class DemoApp extends LitElement {
         ${tab('client', 'me', t['site.client'])}
       </nav>
       <span class="demo-note">${t['demo.mocked']}</span>
-      <button
-        class="panel-toggle"
-        aria-expanded=${this.preferences.panelOpen ? 'true' : 'false'}
-        aria-controls="qa-panel"
-        @click=${() => this.savePreferences({ panelOpen: !this.preferences.panelOpen })}
-      >
+      <button class="panel-toggle" aria-expanded=${panelOpen ? 'true' : 'false'} aria-controls="qa-panel" @click=${() => this.session.setPanelOpen(!panelOpen)}>
         ${t['qa.toggle']}
       </button>
     </section>`;
@@ -377,11 +290,13 @@ export class DemoApp extends LitElement {
     this.querySelector<HTMLElement>('main h1')?.focus();
   };
 
-  private renderAdmin(view: DemoView) {
+  /** A menu link, marked current when it is the page's menu entry. */
+  private menuLink(view: DemoView, page: DemoRoute, path: string, label: string) {
+    return html`<a href=${view.href(path)} aria-current=${page.menu === path ? 'page' : nothing}>${label}</a>`;
+  }
+
+  private renderAdmin(view: DemoView, page: DemoRoute, content: unknown) {
     const { t } = view;
-    const page = this.page;
-    const link = (path: string, label: string, current: boolean) =>
-      html`<a href=${view.href(path)} aria-current=${current ? 'page' : nothing}>${label}</a>`;
     return html`<div class="admin">
       <header class="admin-header">
         <span class="logo" aria-hidden="true">S</span>
@@ -391,69 +306,30 @@ export class DemoApp extends LitElement {
       </header>
       <nav class="admin-nav" aria-label=${t['nav.label']}>
         <p class="nav-group">${t['nav.clients']}</p>
-        ${link('accounts', t['nav.accounts'], page === 'accounts' || page === 'account')}
-        ${link('accounts/new', t['nav.createAccount'], page === 'create')}
+        ${this.menuLink(view, page, 'accounts', t['nav.accounts'])} ${this.menuLink(view, page, 'accounts/new', t['nav.createAccount'])}
         <p class="nav-group">${t['nav.operations']}</p>
-        ${link('operations/send-activation-requests', t['nav.sendRequests'], page === 'mass')}
+        ${this.menuLink(view, page, 'operations/send-activation-requests', t['nav.sendRequests'])}
       </nav>
-      <main id="main" class="admin-main">${this.renderAdminPage(view)}</main>
+      <main id="main" class="admin-main">${content}</main>
     </div>`;
   }
 
-  private renderAdminPage(view: DemoView) {
-    switch (this.page) {
-      case 'accounts':
-        return html`<demo-accounts .view=${view} .route=${this.route}></demo-accounts>`;
-      case 'account':
-        return html`<demo-account .view=${view} .accountId=${this.route.path[1] ?? ''}></demo-account>`;
-      case 'create':
-        return html`<demo-create-account .view=${view} @demo-created=${this.onCreated}></demo-create-account>`;
-      case 'mass':
-        return html`<demo-mass .view=${view}></demo-mass>`;
-      default:
-        return html`<h1 tabindex="-1">${view.t['account.notFound']}</h1>
-          <p><a href=${view.href('accounts')}>${view.t['account.back']}</a></p>`;
-    }
-  }
-
-  /** The creation page hands over the notice the account page shows. */
-  private onCreated = (event: CustomEvent<{ accountId: string; notice: Notice }>) => {
-    const path = `accounts/${event.detail.accountId}`;
-    this.notice = { ...event.detail.notice, path };
-    this.view.navigate(path);
-  };
-
-  private renderClient(view: DemoView) {
+  private renderClient(view: DemoView, page: DemoRoute, content: unknown) {
     const { t, session } = view;
-    const page = this.page;
-    const link = (path: string, label: string, current: boolean) =>
-      html`<a href=${view.href(path)} aria-current=${current ? 'page' : nothing}>${label}</a>`;
     return html`<div class="client">
       <header class="client-header">
         <span class="amilia" aria-hidden="true">amilia</span>
         <nav aria-label=${t['nav.clientLabel']}>
-          ${link('me', t['nav.myAccount'], page === 'me')}
-          ${link('sign-up', t['nav.signUp'], page === 'sign-up')}
-          ${session ? nothing : link('sign-in', t['nav.signIn'], page === 'sign-in')}
+          ${this.menuLink(view, page, 'me', t['nav.myAccount'])} ${this.menuLink(view, page, 'sign-up', t['nav.signUp'])}
+          ${session ? nothing : this.menuLink(view, page, 'sign-in', t['nav.signIn'])}
         </nav>
-        ${session && page !== 'activate' // the link's page is for whoever opened the email, not the demo's signed-in client
+        ${session && page.menu !== 'activate' // the link's page is for whoever opened the email, not the demo's signed-in client
           ? html`<span class="session"><span class="who">${t['client.signedInAs'](session.email)}</span>
               <button class="link" @click=${() => view.signOut()}>${t['client.signOut']}</button></span>`
           : nothing}
       </header>
-      <main id="main" class="client-main">${this.renderClientPage(view)}</main>
+      <main id="main" class="client-main">${content}</main>
     </div>`;
-  }
-
-  private renderClientPage(view: DemoView) {
-    switch (this.page) {
-      case 'activate':
-        return html`<demo-activate .view=${view} .token=${this.options.page === 'activate' ? '' : (this.route.query.get('token') ?? '')}></demo-activate>`;
-      case 'sign-up':
-        return html`<demo-sign-up .view=${view}></demo-sign-up>`;
-      default:
-        return html`<demo-my-account .view=${view} .signInOnly=${this.page === 'sign-in'} .email=${this.route.query.get('email') ?? ''}></demo-my-account>`;
-    }
   }
 }
 

@@ -3,16 +3,17 @@ import { html } from 'lit';
 import type { AmiliaEvent } from '../../src/elements/shared/events.js';
 import { define } from '../../src/elements/shared/base.js';
 import '../../src/elements/create-account/create-account.js';
-import type { Notice } from '../app.js';
 import { DemoPage, breadcrumbs } from './page.js';
 
 export class DemoCreateAccount extends DemoPage {
   private onCreated(event: AmiliaEvent<'amilia-account-created'>) {
     const { account, request } = event.detail;
-    const notice: Notice = request
-      ? { text: this.view.t['account.createdSent'](request.Email), link: [this.view.t['account.toMailbox'], 'mailbox'] }
-      : { text: this.view.t['account.createdSilent'] };
-    this.dispatchEvent(new CustomEvent('demo-created', { detail: { accountId: String(account.Id), notice }, bubbles: true }));
+    const { t } = this.view;
+    this.view.navigate(
+      `accounts/${account.Id}`,
+      undefined,
+      request ? { text: t['account.createdSent'](request.Email), link: [t['account.toMailbox'], 'mailbox'] } : { text: t['account.createdSilent'] },
+    );
   }
 
   protected override render() {
