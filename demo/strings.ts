@@ -270,7 +270,7 @@ const fr: typeof en = {
   'me.title': 'Mon compte Amilia',
   'me.organizations': 'Organisations qui ont votre compte',
   'me.noOrganizations': 'Aucune organisation n’a encore votre compte. Une fois une invitation activée ou votre compte partagé, l’organisation s’affiche ici.',
-  'me.linked': (id) => `Compte client no ${id}, lié à ce compte Amilia`,
+  'me.linked': (id) => `Compte client nº ${id}, lié à ce compte Amilia`,
   'signUp.title': 'Créer votre compte Amilia',
   'signUp.intro': 'Inscrivez-vous par vous-même, comme un client qui n’a jamais reçu d’invitation. Prenez le courriel d’un client de l’organisation pour voir l’offre de partager votre compte.',
   'signUp.submit': 'Créer mon compte',

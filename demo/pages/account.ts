@@ -1,5 +1,5 @@
 /** A client account, on its Account Members tab: each member's activation (R3) and email (R9). */
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -25,7 +25,8 @@ export class DemoAccount extends DemoPage {
     // Another account's data never shows under this one's address while it loads.
     const current = account && String(account.Id) === this.accountId ? account : undefined;
     if (!current) {
-      const error = this.account.error;
+      // Only this address's own failure counts: the last one's stays on the task while the next loads.
+      const error = this.account.status === TaskStatus.ERROR ? this.account.error : undefined;
       const missing = isApiError(error) && error.code === 'NotFound';
       return html`${breadcrumbs(this.view, [[t['nav.clients']], [t['nav.accounts'], 'accounts'], [`#${this.accountId}`]])}
         <h1 tabindex="-1">${missing ? t['account.notFound'] : t['account.number'](this.accountId)}</h1>

@@ -237,6 +237,19 @@ describe('the demo follows what the elements say', () => {
     await until(() => expect(organizations()).to.match(/Forest Explorers Client account #\d+, linked to this Amilia account/));
   });
 
+  it('an account that exists, opened after one that does not, never says "There is no such account" while it loads', async () => {
+    const { backend } = await open('#/accounts/999999');
+    await until(() => expect(find('main h1').textContent).to.equal('There is no such account.'));
+    backend.faults.settings.latencyMs = 300;
+    const headings = new Set<string>();
+    const watch = new MutationObserver(() => headings.add(find('main h1').textContent!.trim()));
+    watch.observe(app(), { subtree: true, childList: true, characterData: true });
+    location.hash = '#/accounts/1';
+    await until(() => expect(find('main h1').textContent).to.equal('Sam Tremblay'));
+    watch.disconnect();
+    expect([...headings]).to.include('Client account #1').and.not.to.include('There is no such account.');
+  });
+
   it('counts the mailbox again while a mass job sends', async () => {
     const { backend } = await open('#/operations/send-activation-requests');
     backend.faults.settings.massPauseMs = 400;
