@@ -102,6 +102,8 @@ describe('the demo', () => {
     await until(() => expect(next.getAttribute('href')).to.contain('email='));
     next.click();
     await until(() => expect(find('main h1').textContent).to.equal('Sign in to Amilia'));
+    // A navigation moves focus to the new page's heading; typing starts after that, as a person's would.
+    await until(() => expect(document.activeElement).to.equal(find('main h1')));
     const email = find<HTMLInputElement>('main input[name=email]');
     expect(email.value).to.equal('ana.roy@example.org');
     await typeInto(find('main input[name=password]'), 'Maple-canoe-42');
