@@ -33,6 +33,7 @@ export const styles = css`
     outline: none;
   }
   .result:focus-visible {
-    box-shadow: var(--_focus);
+    outline: var(--_focus);
+    outline-offset: 2px;
   }
 `;

@@ -20,7 +20,8 @@ export const base = css`
     --_font-size: var(--amilia-font-size, 1rem);
     --_radius: var(--amilia-radius, 0.5rem);
     --_space: var(--amilia-spacing, 1rem);
-    --_focus: var(--amilia-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_color-primary) 45%, transparent));
+    /* A solid outline, not a tinted shadow: at least 3:1 against the surface in light and dark (WCAG 2.4.13). */
+    --_focus: var(--amilia-focus-ring, 2px solid var(--_color-primary));
     --_transition: 150ms ease-out;
 
     display: block;
@@ -101,13 +102,17 @@ export const base = css`
   input[aria-invalid='true'] {
     border-color: var(--_color-danger);
   }
+  /* Headings and messages (tabindex -1) take focus only from script, to be read out: no ring. */
   input:focus-visible,
   select:focus-visible,
   button:focus-visible,
   a:focus-visible,
-  [tabindex]:focus-visible {
+  [tabindex]:not([tabindex='-1']):focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus-visible {
     outline: none;
-    box-shadow: var(--_focus);
   }
   button {
     font: inherit;
