@@ -268,25 +268,29 @@ describe('the demo follows what the elements say', () => {
   });
 });
 
+/** Opens the seeded demo and lists every page: its address and what shows once it is ready. */
+async function everyPage() {
+  const { backend } = await open('#/accounts');
+  await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
+  const account = find('table.accounts tbody a').getAttribute('href')!;
+  return [
+    ['#/accounts', 'table.accounts'],
+    [account, 'amilia-activation-button'],
+    ['#/accounts/new', 'amilia-create-account'],
+    ['#/operations/send-activation-requests', 'amilia-mass-activation'],
+    ['#/mailbox', '.mail-table'],
+    [`#/mailbox/${backend.outbox.list()[0]!.Id}`, '.mail-body'],
+    ['#/me', 'amilia-share-account-banner'],
+    ['#/sign-in', 'form'],
+    ['#/sign-up', 'form'],
+    ['#/activate', 'amilia-activate-account'],
+  ] as const;
+}
+
 describe('the demo pages', () => {
   it('pass axe, in English and in French', async function () {
     this.timeout(60000); // twenty full-page axe runs, slow on a shared 2-core machine
-    const { backend } = await open('#/accounts');
-    await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
-    const account = find('table.accounts tbody a').getAttribute('href')!;
-    const email = backend.outbox.list()[0]!.Id;
-    const pages = [
-      ['#/accounts', 'table.accounts'],
-      [account, 'amilia-activation-button'],
-      ['#/accounts/new', 'amilia-create-account'],
-      ['#/operations/send-activation-requests', 'amilia-mass-activation'],
-      ['#/mailbox', '.mail-table'],
-      [`#/mailbox/${email}`, '.mail-body'],
-      ['#/me', 'amilia-share-account-banner'],
-      ['#/sign-in', 'form'],
-      ['#/sign-up', 'form'],
-      ['#/activate', 'amilia-activate-account'],
-    ] as const;
+    const pages = await everyPage();
     for (const language of ['English', 'Français']) {
       (find(`demo-qa-panel input[type=radio][value=${language === 'English' ? 'en' : 'fr'}]`) as HTMLInputElement).click();
       for (const [route, ready] of pages) {
@@ -306,21 +310,7 @@ describe('the demo at phone widths', () => {
 
   it('fits 390 px and 320 px on every page (nothing scrolls sideways), and all its content sits in landmarks (axe region)', async function () {
     this.timeout(60000);
-    const { backend } = await open('#/accounts');
-    await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
-    const account = find('table.accounts tbody a').getAttribute('href')!;
-    const pages = [
-      ['#/accounts', 'table.accounts'],
-      [account, 'amilia-activation-button'],
-      ['#/accounts/new', 'amilia-create-account'],
-      ['#/operations/send-activation-requests', 'amilia-mass-activation'],
-      ['#/mailbox', '.mail-table'],
-      [`#/mailbox/${backend.outbox.list()[0]!.Id}`, '.mail-body'],
-      ['#/me', 'amilia-share-account-banner'],
-      ['#/sign-in', 'form'],
-      ['#/sign-up', 'form'],
-      ['#/activate', 'amilia-activate-account'],
-    ] as const;
+    const pages = await everyPage();
     await expect(app()).to.be.accessible(); // loads axe
     const { axe } = window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { nodes: { html: string }[] }[] }> } };
     for (const width of [390, 320]) {
