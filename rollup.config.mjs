@@ -4,7 +4,7 @@
 // 1. The npm build: ESM, one output file per source module (preserveModules) so consumers tree-shake and
 //    the layout matches the declarations. `src/` is dropped from output paths, `mocks/` kept:
 //      src/index.ts → dist/index.js        src/sdk/index.ts → dist/sdk/index.js
-//      src/policy/index.ts → dist/policy/index.js
+//      src/policy/index.ts → dist/policy/index.js   src/labels/index.ts → dist/labels/index.js
 //      mocks/index.ts → dist/mocks/index.js   mocks/node.ts → dist/mocks/node.js   mocks/browser.ts → dist/mocks/browser.js
 //    Runtime dependencies (lit, @lit/*, ky, zod, msw) stay bare imports; importing any other
 //    package fails the build rather than silently bundling it.
@@ -23,7 +23,7 @@ const production = process.env.NODE_ENV === 'production';
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // Entry points; the ones whose source does not exist yet are skipped.
-const entries = ['src/index.ts', 'src/react/index.ts', 'src/sdk/index.ts', 'src/policy/index.ts', 'mocks/index.ts', 'mocks/node.ts', 'mocks/browser.ts'].filter(
+const entries = ['src/index.ts', 'src/react/index.ts', 'src/sdk/index.ts', 'src/policy/index.ts', 'src/labels/index.ts', 'mocks/index.ts', 'mocks/node.ts', 'mocks/browser.ts'].filter(
   (file) => existsSync(path.join(root, file)),
 );
 

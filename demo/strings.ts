@@ -1,8 +1,5 @@
 /** The demo's own words, English and French side by side; the elements bring their own. */
-import type { ActivationStatus, Language } from '../src/policy/index.js';
-import sharedEn from '../src/elements/shared/i18n/en.js';
-import sharedFr from '../src/elements/shared/i18n/fr.js';
-import { isApiError, isContractError, isNetworkError } from '../src/sdk/index.js';
+import type { Language } from '../src/policy/index.js';
 
 const en = {
   'demo.title': 'SmartRec demo',
@@ -324,16 +321,3 @@ const dictionaries: Record<Language, Strings> = { en, fr };
 /** The demo's strings in `language`. */
 export const strings = (language: Language): Strings => dictionaries[language];
 
-/** The element library's own word for a status, so the demo and the elements never disagree. */
-export const statusLabel = (language: Language, status: ActivationStatus): string =>
-  (language === 'fr' ? sharedFr : sharedEn)[`status.${status}`];
-
-/** A failed call in the library's own words (never the server's text), for the demo's pages. */
-export function errorMessage(language: Language, error: unknown): string {
-  const shared = language === 'fr' ? sharedFr : sharedEn;
-  const code = isApiError(error) ? error.code : isNetworkError(error) ? 'Network' : isContractError(error) ? 'Contract' : 'Unknown';
-  const message = shared[`error.${code}` as keyof typeof shared];
-  if (typeof message === 'string') return message;
-  if (typeof message === 'function') return message(language === 'fr' ? 'dans un moment' : 'in a moment');
-  return isApiError(error) && error.status >= 500 ? shared['error.ServerError'] : shared['error.Unknown'];
-}

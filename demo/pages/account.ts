@@ -8,7 +8,7 @@ import { isApiError } from '../../src/sdk/index.js';
 import { define } from '../../src/elements/shared/base.js';
 import '../../src/elements/activation-button/activation-button.js';
 import '../../src/elements/client-email/client-email.js';
-import { errorMessage } from '../strings.js';
+import { describeError } from '../../src/labels/index.js';
 import { DemoPage, breadcrumbs } from './page.js';
 
 export class DemoAccount extends DemoPage {
@@ -34,7 +34,7 @@ export class DemoAccount extends DemoPage {
           ? html`<p role="status" class="muted">${t['demo.loading']}</p>`
           : missing
             ? nothing
-            : html`<div class="problem" role="alert"><p>${errorMessage(language, error)}</p>
+            : html`<div class="problem" role="alert"><p>${describeError(error, language)}</p>
                 <button class="secondary" @click=${() => this.account.run()}>${t['demo.retry']}</button></div>`}`;
     }
     return this.renderAccount(current);

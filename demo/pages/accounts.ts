@@ -6,7 +6,7 @@ import { ACTIVATION_STATUSES, type ActivationStatus } from '../../src/policy/ind
 import type { Account, ActivationClient, Page, Person } from '../../src/sdk/index.js';
 import { define } from '../../src/elements/shared/base.js';
 import type { Route } from '../router.js';
-import { errorMessage, statusLabel } from '../strings.js';
+import { describeError, statusLabel } from '../../src/labels/index.js';
 import { DemoPage, breadcrumbs, statusBadge } from './page.js';
 
 const PER_PAGE = 20;
@@ -89,7 +89,7 @@ export class DemoAccounts extends DemoPage {
       <label class="field"><span>${t['accounts.status']}</span>
         <select name="status">
           <option value="">${t['accounts.anyStatus']}</option>
-          ${ACTIVATION_STATUSES.map((s) => html`<option value=${s} ?selected=${q.get('status') === s}>${statusLabel(language, s)}</option>`)}
+          ${ACTIVATION_STATUSES.map((s) => html`<option value=${s} ?selected=${q.get('status') === s}>${statusLabel(s, language)}</option>`)}
         </select>
       </label>
       <label class="field"><span>${t['accounts.createdAfter']}</span><input name="after" type="date" .value=${q.get('after') ?? ''} /></label>
@@ -105,7 +105,7 @@ export class DemoAccounts extends DemoPage {
     const page = this.accounts.value;
     if (this.accounts.error !== undefined && !page) {
       return html`<div class="problem" role="alert">
-        <p>${errorMessage(language, this.accounts.error)}</p>
+        <p>${describeError(this.accounts.error, language)}</p>
         <button class="secondary" @click=${() => this.accounts.run()}>${t['demo.retry']}</button>
       </div>`;
     }

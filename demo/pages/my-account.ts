@@ -11,7 +11,7 @@ import { sameEmail } from '../../src/policy/index.js';
 import type { ActivationClient } from '../../src/sdk/index.js';
 import { define } from '../../src/elements/shared/base.js';
 import '../../src/elements/share-account-banner/share-account-banner.js';
-import { errorMessage } from '../strings.js';
+import { describeError } from '../../src/labels/index.js';
 import { DemoPage } from './page.js';
 
 export class DemoMyAccount extends DemoPage {
@@ -70,7 +70,7 @@ export class DemoMyAccount extends DemoPage {
                   ${accounts.map((account) => html`<li><strong>${this.view.organization.Name}</strong> <span class="muted">${t['me.linked'](String(account.Id))}</span></li>`)}
                 </ul>`
               : html`<p class="muted">${t['me.noOrganizations']}</p>`,
-          error: (error) => html`<p class="problem" role="alert">${errorMessage(this.view.language, error)}</p>`,
+          error: (error) => html`<p class="problem" role="alert">${describeError(error, this.view.language)}</p>`,
         })}
       </section>
       <p><a href=${this.view.href('sign-in')}>${t['client.switch']}</a></p>`;

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { ActivationStatus } from '../../src/policy/index.js';
 import type { DemoView } from '../app.js';
 import { STATUS_TONE } from '../../src/elements/shared/status.js';
-import { statusLabel } from '../strings.js';
+import { statusLabel } from '../../src/labels/index.js';
 
 export abstract class DemoPage extends LitElement {
   @property({ attribute: false }) view!: DemoView;
@@ -17,7 +17,7 @@ export abstract class DemoPage extends LitElement {
 
 /** A status as the elements show it: same words, same tones. */
 export const statusBadge = (view: DemoView, status: ActivationStatus) =>
-  html`<span class="badge ${STATUS_TONE[status]}">${statusLabel(view.language, status)}</span>`;
+  html`<span class="badge ${STATUS_TONE[status]}">${statusLabel(status, view.language)}</span>`;
 
 /** The crumbs above a page's title. */
 export const breadcrumbs = (view: DemoView, crumbs: readonly (readonly [label: string, path?: string])[]) =>

@@ -4,9 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { type PasswordReason, isValidEmail, loadCommonPasswords, normalizeEmail, passwordProblems } from '../../src/policy/index.js';
-import sharedEn from '../../src/elements/shared/i18n/en.js';
-import sharedFr from '../../src/elements/shared/i18n/fr.js';
+import { isValidEmail, loadCommonPasswords, normalizeEmail, passwordProblems } from '../../src/policy/index.js';
+import { describePasswordProblems } from '../../src/labels/index.js';
 import { define } from '../../src/elements/shared/base.js';
 import { DemoPage } from './page.js';
 
@@ -34,11 +33,9 @@ export class DemoSignUp extends DemoPage {
     else if (email && backend.hasAmiliaUser(email)) problems.push({ field: 'email', message: t['signUp.taken'] });
     if (password) {
       this.busy = true;
-      const shared = language === 'fr' ? sharedFr : sharedEn;
       const reasons = passwordProblems(password, { email, commonPasswords: await loadCommonPasswords() });
       this.busy = false;
-      const rules = reasons.map((reason: PasswordReason) => shared[`password.${reason}`]).join(' · ');
-      if (reasons.length) problems.push({ field: 'password', message: `${shared['error.WeakPassword']} ${rules}` });
+      if (reasons.length) problems.push({ field: 'password', message: describePasswordProblems(reasons, language) });
     }
     this.problems = problems;
     if (problems.length) {

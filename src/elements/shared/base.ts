@@ -7,11 +7,11 @@ import type { Translation } from '@shoelace-style/localize';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Language } from '../../policy/index.js';
-import { type ActivationClient, isApiError, isContractError, isNetworkError } from '../../sdk/index.js';
+import { errorTerm, waitIn } from '../../labels/describe.js';
+import type { ActivationClient } from '../../sdk/index.js';
 import { type ActivationContext, activationContext, CONFIGURED_EVENT, defaultActivationContext } from './context.js';
 import type { AmiliaEventDetails, AmiliaEventName } from './events.js';
 import type { SharedStrings } from './i18n/en.js';
-import en from './i18n/en.js';
 import { type ElementStrings, Localize } from './localize.js';
 import { MemberNotFoundError } from './member.js';
 
@@ -89,19 +89,11 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
   /** The translated sentence for a failure; never the server's own text. */
   protected describe(error: unknown): ErrorReport {
     const t = this.localize as unknown as Localize<SharedStrings>;
-    if (isApiError(error)) {
-      const key = `error.${error.code}` as keyof SharedStrings;
-      if (error.code === 'RateLimited') {
-        return { code: error.code, message: t.term('error.RateLimited', this.waitPhrase(error.retryAfter ?? 60)) };
-      }
-      const known = key in en && typeof en[key] === 'string';
-      return { code: error.code, message: t.term(known ? key : error.status >= 500 ? 'error.ServerError' : 'error.Unknown') as string };
-    }
-    if (isNetworkError(error)) return { code: 'Network', message: t.term('error.Network') };
-    if (isContractError(error)) return { code: 'Contract', message: t.term('error.Contract') };
     if (error instanceof MissingClientError) return { code: 'MissingClient', message: t.term('error.MissingClient') };
     if (error instanceof MemberNotFoundError) return { code: 'NotFound', message: t.term('error.NotFound') };
-    return { code: 'Unknown', message: t.term('error.Unknown') };
+    const { code, key, wait } = errorTerm(error);
+    if (key === 'error.RateLimited') return { code, message: t.term(key, this.waitPhrase(wait ?? 0)) };
+    return { code, message: t.term(key) };
   }
 
   /** Describes the failure and tells the host through `amilia-error`. */
@@ -111,10 +103,8 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
   }
 
   /** "in 3 days", "dans 5 minutes": the largest unit that fits. */
-  private waitPhrase(seconds: number): string {
-    const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-      seconds >= 86_400 ? [Math.ceil(seconds / 86_400), 'day'] : seconds >= 3600 ? [Math.ceil(seconds / 3600), 'hour'] : seconds >= 60 ? [Math.ceil(seconds / 60), 'minute'] : [Math.max(1, Math.ceil(seconds)), 'second'];
-    return this.localize.relativeTime(value, unit);
+  protected waitPhrase(seconds: number): string {
+    return this.localize.relativeTime(...waitIn(seconds));
   }
 }
 
