@@ -40,6 +40,8 @@ export interface DemoOptions {
 export interface Notice {
   text: string;
   link?: readonly [label: string, path: string];
+  /** Says there is no email yet: it goes once the account has one. */
+  whileNoEmail?: boolean;
 }
 
 /** What every page gets from the app: the backend, the clients, the words, and navigation. */

@@ -55,7 +55,7 @@ export class DemoAccount extends DemoPage {
           </p>
         </div>
       </div>
-      ${this.renderNotice()}
+      ${this.renderNotice(account)}
       <div class="tabs" role="presentation"><span class="tab" aria-current="page">${t['account.members']}</span></div>
       <h2 class="visually-hidden">${t['account.members']}</h2>
       <ul class="members">
@@ -64,9 +64,9 @@ export class DemoAccount extends DemoPage {
     `;
   }
 
-  private renderNotice() {
+  private renderNotice(account: Account) {
     const notice = this.view.notice;
-    if (!notice) return nothing;
+    if (!notice || (notice.whileNoEmail && account.Members.some((person) => person.Email))) return nothing;
     const [label, path] = notice.link ?? [];
     return html`<p class="notice" role="status">${notice.text} ${path ? html`<a href=${this.view.href(path)}>${label}</a>` : nothing}</p>`;
   }

@@ -12,7 +12,7 @@ export class DemoCreateAccount extends DemoPage {
     this.view.navigate(
       `accounts/${account.Id}`,
       undefined,
-      request ? { text: t['account.createdSent'](request.Email), link: [t['account.toMailbox'], 'mailbox'] } : { text: t['account.createdSilent'] },
+      request ? { text: t['account.createdSent'](request.Email), link: [t['account.toMailbox'], 'mailbox'] } : { text: t['account.createdSilent'], whileNoEmail: true },
     );
   }
 

@@ -117,6 +117,26 @@ describe('the demo', () => {
     expect(badge()).to.contain('Already active');
   });
 
+  it('an account created without an email: adding one says what was sent, and the "no email" notice goes', async () => {
+    await open('#/accounts/new');
+    const form = await until(() => find('amilia-create-account'));
+    await typeInto(await until(() => inShadow(form, '#owner-FirstName')), 'Zoé');
+    await typeInto(inShadow(form, '#owner-LastName'), 'Lac');
+    inShadow<HTMLButtonElement>(form, 'button[type=submit]').click();
+    await until(() => expect(location.hash).to.match(/^#\/accounts\/\d+$/));
+    const silent = 'Account created without an email: nothing was sent.';
+    await until(() => expect(pageText()).to.contain(silent));
+
+    const editor = await until(() => find('amilia-client-email'));
+    await typeInto(await until(() => inShadow(editor, '#email')), 'zoe.lac@example.org');
+    inShadow<HTMLInputElement>(editor, 'input[type=checkbox]').click();
+    inShadow<HTMLButtonElement>(editor, '[part=submit]').click();
+    // The page reloads the account after the save: the editor still says what it did, and the notice is gone.
+    await until(() => expect(shadowText(find('amilia-activation-button'))).to.contain('Invited'));
+    await until(() => expect(pageText()).not.to.contain(silent));
+    expect(inShadow(editor, '[part=status]').textContent).to.equal('Email saved. An invitation was sent to zoe.lac@example.org.');
+  });
+
   it('moves focus to the new page’s heading after a navigation, but never away from a field already in use', async () => {
     await open('#/accounts');
     await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));

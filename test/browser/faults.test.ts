@@ -333,8 +333,8 @@ const STORIES: Story[] = [
         succeeded: () =>
           expect(textOf(el)).to.contain(
             lang === 'en'
-              ? `Email saved and an activation request was sent to ${EMAIL}.`
-              : `Courriel enregistré et une demande d’activation a été envoyée à ${EMAIL}.`,
+              ? `Email saved. An invitation was sent to ${EMAIL}.`
+              : `Courriel enregistré. Une invitation a été envoyée à ${EMAIL}.`,
           ),
         emails: 1,
       };
@@ -559,7 +559,7 @@ describe('axe: every element in every state, in English and French', () => {
   const button = async (lang: Lang, status: Status, arm?: (backend: MockBackend) => void) => {
     const { backend, accountId, personId } = await member(status);
     const el = await rendered(html`<amilia-activation-button lang=${lang} account-id=${accountId} person-id=${personId}></amilia-activation-button>`, lang);
-    await until(() => $(el, 'button.send'));
+    await until(() => $(el, '[part=status]'));
     arm?.(backend);
     return el;
   };

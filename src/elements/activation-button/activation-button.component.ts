@@ -21,7 +21,7 @@ const strings = elementStrings('activation-button', en, () => import('./fr.js'))
  * Loads the member from `account-id` and `person-id`, or takes `.person` from a page that already has it
  * (`account-id` is then optional: without it the member's account is looked up when sending).
  * Asks for confirmation when the last request is under 10 days old; says why it is disabled when the
- * member is Active or has no email; a double click sends once. Any attribute may change at any time:
+ * member has no email; an Active member gets no button, only their status and why; a double click sends once. Any attribute may change at any time:
  * the element then shows and sends for the new member only.
  *
  * @event amilia-request-sent - A request went out. `detail: { accountId, personId, request }`
@@ -107,8 +107,11 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     const busy = this.sending.pending;
     const sent = this.sending.value?.request;
     const failed = this.sending.error;
+    const badge = html`<span part="status" class="badge ${STATUS_TONE[person.ActivationStatus]}">${t.term(`status.${person.ActivationStatus}`)}</span>`;
+    // Nothing can be sent to an active member, ever: the status and why, no button that cannot be pressed.
+    if (refusal === 'AlreadyActive') return html`${badge}<p part="details" class="details hint">${t.term('disabledActive')}</p>`;
     return html`
-      <span part="status" class="badge ${STATUS_TONE[person.ActivationStatus]}">${t.term(`status.${person.ActivationStatus}`)}</span>
+      ${badge}
       ${this.renderDetails(person)}
       <button
         class="send"
@@ -119,7 +122,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       >
         ${busy ? t.term('sending') : t.term('send')}
       </button>
-      ${refusal ? html`<span id="reason" class="hint">${t.term(refusal === 'AlreadyActive' ? 'disabledActive' : 'disabledNoEmail')}</span>` : nothing}
+      ${refusal ? html`<span id="reason" class="hint">${t.term('disabledNoEmail')}</span>` : nothing}
       <span role="status" class="success">${sent ? t.term(`sent.${sent.Kind}`, sent.Email) : ''}</span>
       <span role="alert" class="error">${failed === undefined ? '' : this.describe(failed).message}</span>
       ${this.renderDialog(person)}

@@ -68,6 +68,16 @@ describe('<amilia-activation-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an active member’s status and why, with no button to press', async () => {
+    const { client, backend, accountId, personId } = await member('ana@example.com');
+    await client.links.activate(backend.outbox.list()[0]!.Token, 'Maple-canoe-42');
+    const el = await render(accountId, personId);
+    await until(() => expect(textOf(el)).to.contain('Active'));
+    expect(textOf(el)).to.contain('Already active: the client signs in with their email.');
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks French', async () => {
     const { accountId, personId } = await member('ana@example.com');
     const el = await render(accountId, personId, 'fr');

@@ -129,8 +129,12 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The same member, as the page reloaded them after the save (a fresh object): the page's copy is the newer
+    // one, and what the save said stays.
+    const samePerson = changed.has('person') && (changed.get('person') as Person | undefined)?.Id === this.person?.Id;
+    if (samePerson) this.saved = undefined;
     // Another member (or client): nothing typed, shown or saved for the previous one stays.
-    if (changed.has('accountId') || changed.has('personId') || changed.has('person') || changed.has('provided')) {
+    if (changed.has('accountId') || changed.has('personId') || (changed.has('person') && !samePerson) || changed.has('provided')) {
       this.saved = undefined;
       this.draft = undefined;
       this.sendAfter = false;
@@ -142,8 +146,10 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
 
   protected override render() {
     const t = this.localize;
-    // Before the first load (a server render) as while loading.
-    const loading = () => html`<span role="status">${t.term('loading')}</span>`;
+    // Before the first load (a server render) as while loading: the member the page gave (the editor, with
+    // what is typed and focus, stays while the page hands in a fresh copy), else "Loading".
+    const loading = () =>
+      this.person && !this.stale ? this.renderEditor(this.saved ?? this.person) : html`<span role="status">${t.term('loading')}</span>`;
     return html`<div part="base" class="card">
       ${this.load.render({
         initial: loading,
@@ -194,7 +200,7 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
     const done = this.saving.value;
     if (!done || this.draft !== undefined) return '';
     const { saved, request } = done;
-    return !saved.Email ? t.term('clientEmail.removed') : request ? t.term('clientEmail.savedAndSent', request.Email) : t.term('clientEmail.saved');
+    return !saved.Email ? t.term('clientEmail.removed') : request ? t.term(`clientEmail.savedAndSent.${request.Kind}`, request.Email) : t.term('clientEmail.saved');
   }
 
   private renderActions(hasEmail: boolean) {

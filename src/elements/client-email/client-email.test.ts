@@ -12,7 +12,7 @@ const words = {
   en: {
     label: 'Léo Roy’s email',
     saved: 'Email saved.',
-    savedAndSent: (email: string) => `Email saved and an activation request was sent to ${email}.`,
+    savedAndSent: (email: string) => `Email saved. An invitation was sent to ${email}.`,
     removed: 'Email removed.',
     confirm: 'Remove Léo Roy’s email?',
     InvalidEmail: 'Enter a valid email address, like name@example.com.',
@@ -27,7 +27,7 @@ const words = {
   fr: {
     label: 'Courriel de Léo Roy',
     saved: 'Courriel enregistré.',
-    savedAndSent: (email: string) => `Courriel enregistré et une demande d’activation a été envoyée à ${email}.`,
+    savedAndSent: (email: string) => `Courriel enregistré. Une invitation a été envoyée à ${email}.`,
     removed: 'Courriel retiré.',
     confirm: 'Retirer le courriel de Léo Roy?',
     InvalidEmail: 'Entrez une adresse courriel valide, comme nom@exemple.com.',
@@ -148,6 +148,33 @@ describe('<amilia-client-email>', () => {
     save(el);
     await until(() => expect(statusText(el)).to.equal(words.en.savedAndSent('leo@example.com')));
     expect(backend.outbox.list().filter((e) => e.To === 'leo@example.com')).to.have.length(1);
+  });
+
+  it('a page that shows the same member again, reloaded, keeps what the admin typed and what the save said', async () => {
+    const { client, accountId, personId } = await household(null);
+    const member = async () => (await client.accounts.get(accountId)).Members.find((m) => String(m.Id) === personId)!;
+    const el = await fixture<AmiliaClientEmail>(html`<amilia-client-email account-id=${accountId} .person=${await member()}></amilia-client-email>`);
+    await until(() => $(el, 'form'));
+    type(el, 'leo@exa');
+    input(el).focus();
+    // The page reloads its account (another element on it changed something): the same member, a new object.
+    el.person = await member();
+    await el.updateComplete;
+    expect(input(el).value).to.equal('leo@exa');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+
+    // It reloads again after the save, as the demo does.
+    el.addEventListener('amilia-email-saved', async () => (el.person = await member()));
+    type(el, 'leo@example.com');
+    await until(() => $(el, 'input[type=checkbox]'));
+    $<HTMLInputElement>(el, 'input[type=checkbox]').click();
+    const saved = oneEvent(el, 'amilia-email-saved');
+    save(el);
+    await saved;
+    await until(() => expect(el.person?.Email).to.equal('leo@example.com'));
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(words.en.savedAndSent('leo@example.com'));
+    expect(input(el).value).to.equal('leo@example.com');
   });
 
   it('showing another member drops what was typed for the previous one', async () => {

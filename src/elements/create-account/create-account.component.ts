@@ -165,6 +165,8 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     const label = { FirstName: t.term('createAccount.firstName'), LastName: t.term('createAccount.lastName'), Email: t.term('createAccount.email'), DateOfBirth: t.term('createAccount.dateOfBirth') }[field];
     // The owner's email is what sends the request, so it carries the not-live notice too.
     const notice = row.id === OWNER && field === 'Email' && this.notLive ? 'not-live' : '';
+    // The date's hint states the rule its error repeats ("18 or older"): while the error shows, it says it alone.
+    if (error && field === 'DateOfBirth') hint = undefined;
     const describedBy = [hint ? `${id}-hint` : '', notice, error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
       <label for=${id}>${label}</label>
