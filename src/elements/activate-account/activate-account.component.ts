@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { PASSWORD_REASONS, type PasswordReason, loadCommonPasswords, passwordProblems } from '../../policy/index.js';
-import { type LinkInfo, type Session, isApiError } from '../../sdk/index.js';
+import { type LinkInfo, type Session, isApiError, links } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
@@ -90,7 +90,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   @state() private refusal: Refusal | undefined;
 
   private readonly inspection = new ElementTask(this, {
-    task: ([, token], { signal }) => (token ? this.client.links.inspect(token, { signal }) : initialState),
+    task: ([, token], { signal }) => (token ? links(this.client).inspect(token, { signal }) : initialState),
     args: () => [this.activation?.client, this.token] as const,
     onError: (error) => this.report(error),
   });
@@ -99,7 +99,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     subject: () => [this.activation?.client, this.token] as const,
     // The same password sent again (after a lost answer) keeps its key: the server replays, the link is used once.
     task: ({ kind, password }: { kind: LinkInfo['Kind']; password: string }, options, [, token]) =>
-      kind === 'Invitation' ? this.client.links.activate(token, password, options) : this.client.links.share(token, password, options),
+      kind === 'Invitation' ? links(this.client).activate(token, password, options) : links(this.client).share(token, password, options),
     onComplete: ({ Username, SessionToken }, { kind }) => {
       this.emit('amilia-activated', { username: Username, kind, sessionToken: SessionToken });
       void this.focusOn('[part~="heading"]');
@@ -117,7 +117,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
 
   private readonly renewal = new ActionController(this, {
     subject: () => [this.activation?.client, this.token] as const,
-    task: (_: void, { signal, idempotencyKey }, [, token]) => this.client.links.renew(token, { signal, idempotencyKey }),
+    task: (_: void, { signal, idempotencyKey }, [, token]) => links(this.client).renew(token, { signal, idempotencyKey }),
     onComplete: ({ SentTo }) => {
       this.emit('amilia-renewal-sent', { sentTo: SentTo });
       void this.focusOn('[part~="message"]');

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
-import type { Person } from '../../sdk/index.js';
+import { type Person, activationRequests } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
@@ -63,7 +63,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     subject: () => [this.activation?.client, this.accountId, this.person ? String(this.person.Id) : this.personId] as const,
     task: async (person: Person, { signal, idempotencyKey }) => {
       const accountId = this.accountId || (await accountIdOf(this.client, person, signal));
-      const request = await this.client.activationRequests.send(accountId, person.Id, { signal, idempotencyKey });
+      const request = await activationRequests(this.client).send(accountId, person.Id, { signal, idempotencyKey });
       return { accountId, request };
     },
     onComplete: ({ accountId, request }, person) => {

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Language } from '../../policy/index.js';
-import { type ActivationClient, type ClientOptions, createActivationClient } from '../../sdk/index.js';
+import { type ActivationCore, type ClientOptions, createActivationCore } from '../../sdk/index.js';
 import { type ActivationContext, activationContext } from '../shared/context.js';
 import { styles } from './activation-provider.styles.js';
 
@@ -27,14 +27,14 @@ export class AmiliaActivationProvider extends LitElement {
   /** Returns the bearer token for admin or signed-in client calls. */
   @property({ attribute: false }) getToken: ClientOptions['getToken'];
 
-  /** A ready-made client; overrides the attributes above. */
-  @property({ attribute: false }) client: ActivationClient | undefined;
+  /** A ready-made client (`createActivationClient`) or core (`createActivationCore`); overrides the attributes above. */
+  @property({ attribute: false }) client: ActivationCore | undefined;
 
   @provide({ context: activationContext })
   protected context!: ActivationContext;
 
   /** What the context was made from: a new context (so new requests everywhere below) only when it changes. */
-  private madeFrom: { settings: string; client: ActivationClient | undefined } | undefined;
+  private madeFrom: { settings: string; client: ActivationCore | undefined } | undefined;
 
   // Ready when connected, before the elements inside connect and ask for it: none of them starts with the
   // page's default client and then switches.
@@ -61,7 +61,7 @@ export class AmiliaActivationProvider extends LitElement {
     this.madeFrom = { settings, client: this.client };
     const client =
       this.client ??
-      createActivationClient({
+      createActivationCore({
         baseUrl: new URL(this.baseUrl, document.baseURI),
         organization: this.organization,
         language: this.language ?? 'en',

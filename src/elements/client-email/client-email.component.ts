@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emailEditRefusal, isValidEmail, normalizeEmail } from '../../policy/index.js';
-import { type Person, isApiError } from '../../sdk/index.js';
+import { type Person, isApiError, members } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
@@ -98,7 +98,7 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
     subject: () => [this.activation?.client, this.accountId, this.person ? String(this.person.Id) : this.personId] as const,
     task: async ({ person, email, send }: Save, { signal, idempotencyKey }) => {
       const accountId = this.accountId || (await accountIdOf(this.client, person, signal));
-      const saved = await this.client.members.updateEmail(accountId, person.Id, { Email: email, SendActivationRequest: send }, { signal, idempotencyKey });
+      const saved = await members(this.client).updateEmail(accountId, person.Id, { Email: email, SendActivationRequest: send }, { signal, idempotencyKey });
       // The server says whether a request went out: a new last request, sent with this save.
       const request = send && saved.LastRequest && saved.LastRequest.Id !== person.LastRequest?.Id ? saved.LastRequest : null;
       return { accountId, saved, request };

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LANGUAGES, type Language, MAX_NAME_LENGTH, calendarDay, isAdult, isValidEmail, normalizeEmail } from '../../policy/index.js';
-import { type CreateAccountBody, type CreateAccountResult, type NewPerson, isApiError } from '../../sdk/index.js';
+import { type CreateAccountBody, type CreateAccountResult, type NewPerson, accounts, isApiError, organization } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
@@ -73,7 +73,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
 
   // Only for the not-live notice and the age check's calendar day: if it fails, the server still decides.
   private readonly organization = new ElementTask(this, {
-    task: (_client, { signal }) => this.client.organization.get({ signal }),
+    task: (_client, { signal }) => organization(this.client).get({ signal }),
     args: () => [this.activation?.client] as const,
   });
 
@@ -93,7 +93,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
   /** The same form sent again (after a lost answer) keeps its idempotency key, so it never creates twice. */
   private readonly saving = new ActionController(this, {
     subject: () => [this.activation?.client] as const,
-    task: (body: CreateAccountBody, { signal, idempotencyKey }) => this.client.accounts.create(body, { signal, idempotencyKey }),
+    task: (body: CreateAccountBody, { signal, idempotencyKey }) => accounts(this.client).create(body, { signal, idempotencyKey }),
     onComplete: (result) => {
       this.emit('amilia-account-created', { account: result.Account, request: result.AutomaticRequest });
       void this.focusOn('.result');

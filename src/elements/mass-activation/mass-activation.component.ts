@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MASS_OUTCOMES, type MassOutcome, outcomeSends } from '../../policy/index.js';
-import type { MassCounts, MassJob, MassTarget } from '../../sdk/index.js';
+import { type MassCounts, type MassJob, type MassTarget, mass } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { elementStrings } from '../shared/localize.js';
@@ -97,7 +97,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   /** The counts only: each list fetches its own pages. A preview is of the date shown; another date drops it. */
   private readonly previewing = new ActionController(this, {
     subject: () => [this.activation?.client, this.date] as const,
-    task: (_: void, { signal }, [, date]) => this.client.mass.preview(date, { perPage: 1 }, { signal }),
+    task: (_: void, { signal }, [, date]) => mass(this.client).preview(date, { perPage: 1 }, { signal }),
     onComplete: (preview) => {
       this.select(firstListed(preview.Counts), preview);
       void this.focusOn('#preview-title');
@@ -108,7 +108,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   private readonly downloading = new ActionController(this, {
     subject: () => [this.activation?.client, this.jobs.job?.Id] as const,
     task: async (job: MassJob, { signal }) => {
-      const csv = await this.client.mass.resultsCsv(job.Id, {}, { signal });
+      const csv = await mass(this.client).resultsCsv(job.Id, {}, { signal });
       // The byte-order mark makes spreadsheets read the file as UTF-8 (accented names).
       saveFile(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), `activation-requests-${localDay(job.StartedOn)}.csv`);
       return job;
@@ -364,10 +364,10 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
     const { job } = this.jobs;
     if (!outcome) return;
     if (job) {
-      this.list.show(job.Counts[outcome], (page, perPage, signal) => this.client.mass.results(job.Id, { outcome, page, perPage }, { signal }));
+      this.list.show(job.Counts[outcome], (page, perPage, signal) => mass(this.client).results(job.Id, { outcome, page, perPage }, { signal }));
     } else if (preview) {
       this.list.show(preview.Counts[outcome], (page, perPage, signal) =>
-        this.client.mass.preview(preview.CreatedAfter, { outcome, page, perPage }, { signal }),
+        mass(this.client).preview(preview.CreatedAfter, { outcome, page, perPage }, { signal }),
       );
     }
   }

@@ -5,13 +5,13 @@
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ActivationClient, MassJob } from '../../sdk/index.js';
+import { type ActivationCore, type MassJob, mass } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { requireClient } from '../shared/base.js';
 
 export interface MassJobConfig {
   /** The element's client; undefined until a provider or `configure()` gives one. */
-  client: () => ActivationClient | undefined;
+  client: () => ActivationCore | undefined;
   /** Milliseconds between two polls. */
   interval: () => number;
   /** The user started `job`. */
@@ -37,12 +37,12 @@ export class MassJobController implements ReactiveController {
   private lastAnnounce = { step: -1, at: 0 };
 
   /** The organization's running job, looked for on connection and whenever the client changes. */
-  private readonly attaching: Task<readonly [ActivationClient | undefined, boolean], MassJob | null>;
-  private readonly watching: Task<readonly [ActivationClient | undefined, string | undefined], MassJob | undefined>;
+  private readonly attaching: Task<readonly [ActivationCore | undefined, boolean], MassJob | null>;
+  private readonly watching: Task<readonly [ActivationCore | undefined, string | undefined], MassJob | undefined>;
 
   /** Starts a job on `CreatedAfter`; a retry after a failure reuses the key, so the server starts one job. */
-  readonly starting: ActionController<readonly [ActivationClient | undefined], string, MassJob>;
-  readonly cancelling: ActionController<readonly [ActivationClient | undefined, string | undefined], void, MassJob>;
+  readonly starting: ActionController<readonly [ActivationCore | undefined], string, MassJob>;
+  readonly cancelling: ActionController<readonly [ActivationCore | undefined, string | undefined], void, MassJob>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -52,7 +52,7 @@ export class MassJobController implements ReactiveController {
     this.attaching = new Task(host, {
       task: async ([client, connected], { signal }) => {
         if (!connected || this.running) return initialState;
-        return (await requireClient(client).mass.current({ signal })).Job;
+        return (await mass(requireClient(client)).current({ signal })).Job;
       },
       args: () => [config.client(), this.connected] as const,
       onComplete: (job) => job && this.show(job),
@@ -61,7 +61,7 @@ export class MassJobController implements ReactiveController {
     this.watching = new Task(host, {
       task: async ([client, jobId], { signal }) => {
         if (!client || !jobId) return initialState;
-        for await (const job of client.mass.watch(jobId, { signal, interval: config.interval() })) this.update(job);
+        for await (const job of mass(client).watch(jobId, { signal, interval: config.interval() })) this.update(job);
         return this.job;
       },
       // Follows the shown job while it runs and the element is on the page.
@@ -70,7 +70,7 @@ export class MassJobController implements ReactiveController {
     });
     this.starting = new ActionController(host, {
       subject: () => [config.client()] as const,
-      task: (createdAfter, { signal, idempotencyKey }) => this.client.mass.start(createdAfter, { signal, idempotencyKey }),
+      task: (createdAfter, { signal, idempotencyKey }) => mass(this.client).start(createdAfter, { signal, idempotencyKey }),
       onComplete: (job) => {
         this.show(job);
         config.onStarted(job);
@@ -79,7 +79,7 @@ export class MassJobController implements ReactiveController {
     });
     this.cancelling = new ActionController(host, {
       subject: () => [config.client(), this.job?.Id] as const,
-      task: (_: void, { signal }, [, jobId]) => this.client.mass.cancel(jobId!, { signal }),
+      task: (_: void, { signal }, [, jobId]) => mass(this.client).cancel(jobId!, { signal }),
       // Poll at once rather than at the next tick, so the end shows without delay.
       onComplete: () => void this.watching.run(),
       onError: (error) => this.fail(error),
@@ -129,7 +129,7 @@ export class MassJobController implements ReactiveController {
     this.watching.abort();
   }
 
-  private get client(): ActivationClient {
+  private get client(): ActivationCore {
     return requireClient(this.config.client());
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { ShareOffer } from '../../sdk/index.js';
+import { type ShareOffer, shareOffers } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
@@ -69,7 +69,7 @@ export class AmiliaShareAccountBanner extends AmiliaElement<typeof en> {
   private readonly offers = new ElementTask(this, {
     // A new provider means a new client, maybe another signed-in person: load again. Offers put off in
     // this tab stay hidden (read here, not while rendering).
-    task: async (_client, { signal }) => (await this.client.shareOffers.list({ signal })).Items.filter((offer) => !later.has(offer)),
+    task: async (_client, { signal }) => (await shareOffers(this.client).list({ signal })).Items.filter((offer) => !later.has(offer)),
     args: () => [this.activation?.client] as const,
     onError: (error) => this.report(error),
   });
@@ -77,7 +77,7 @@ export class AmiliaShareAccountBanner extends AmiliaElement<typeof en> {
   private readonly answering = new ActionController(this, {
     subject: () => [this.activation?.client] as const,
     task: async ({ offer, answer }: { offer: ShareOffer; answer: Answer }, { signal, idempotencyKey }) => {
-      await (answer === 'accept' ? this.client.shareOffers.accept(offer.Id, { signal, idempotencyKey }) : this.client.shareOffers.decline(offer.Id, { signal }));
+      await (answer === 'accept' ? shareOffers(this.client).accept(offer.Id, { signal, idempotencyKey }) : shareOffers(this.client).decline(offer.Id, { signal }));
     },
     onComplete: (_, { offer, answer }) => {
       const org = offer.OrganizationName;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, textOf, translationsReady, until, world } from '../../../test/browser/harness.js';
+import { transport } from '../../sdk/core.js';
 import { type ActivationClient, createActivationClient } from '../../sdk/index.js';
 import '../activation-provider/activation-provider.js';
 import { configure } from '../shared/context.js';
@@ -28,13 +29,15 @@ const asked = new WeakMap<Element, Promise<unknown>>();
 async function render(me: ActivationClient, lang = '') {
   let ask!: (answer: Promise<unknown>) => void;
   const answer = new Promise<Promise<unknown>>((resolve) => (ask = resolve));
-  // The same client, watched: the banner's request for its offers is the one it awaits.
-  const list: ActivationClient['shareOffers']['list'] = (o) => {
-    const offers = me.shareOffers.list(o);
-    ask(offers);
-    return offers;
+  // The same client, its transport watched (every group sends through it): the banner's request for its
+  // offers is the one it awaits.
+  const sender = me[transport];
+  const send: typeof sender.send = (call) => {
+    const answer = sender.send(call);
+    if (call.method === 'get' && call.path === 'me/share-offers') ask(answer);
+    return answer;
   };
-  const watched: ActivationClient = { ...me, shareOffers: { ...me.shareOffers, list } };
+  const watched: ActivationClient = { ...me, [transport]: { ...sender, send } };
   const provider = await fixture(
     html`<amilia-activation-provider .client=${watched}><amilia-share-account-banner lang=${lang}></amilia-share-account-banner></amilia-activation-provider>`,
   );

@@ -8,7 +8,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Language } from '../../policy/index.js';
 import { errorTerm, waitIn } from '../../labels/describe.js';
-import type { ActivationClient } from '../../sdk/index.js';
+import type { ActivationCore } from '../../sdk/index.js';
 import { type ActivationContext, activationContext, CONFIGURED_EVENT, defaultActivationContext } from './context.js';
 import type { AmiliaEventDetails, AmiliaEventName } from './events.js';
 import type { SharedStrings } from './i18n/en.js';
@@ -21,7 +21,7 @@ export class MissingClientError extends Error {
 }
 
 /** `client`, or the error that says how to configure one. */
-export function requireClient(client: ActivationClient | undefined): ActivationClient {
+export function requireClient(client: ActivationCore | undefined): ActivationCore {
   if (!client) throw new MissingClientError('No client: use <amilia-activation-provider> or configure().');
   return client;
 }
@@ -62,7 +62,7 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
   }
 
   /** The SDK client from the provider, else the page's default. */
-  protected get client(): ActivationClient {
+  protected get client(): ActivationCore {
     return requireClient(this.activation?.client);
   }
 

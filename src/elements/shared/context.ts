@@ -4,11 +4,14 @@
  */
 import { createContext } from '@lit/context';
 import type { Language } from '../../policy/index.js';
-import { type ActivationClient, type ClientOptions, createActivationClient } from '../../sdk/index.js';
+import { type ActivationClient, type ActivationCore, type ClientOptions, createActivationClient } from '../../sdk/index.js';
 
-/** What a provider hands down: the client and the language it was configured with. */
+/**
+ * What a provider hands down: the client and the language it was configured with. Elements need only a
+ * core (each calls the groups it uses), so a page's bundle leaves the other groups out; a full client is one too.
+ */
 export interface ActivationContext {
-  client: ActivationClient;
+  client: ActivationCore;
   language: Language | undefined;
 }
 
