@@ -10,7 +10,7 @@ import en from './en.js';
 import { styles } from './mass-activation.styles.js';
 import { MassJobController } from './mass-job-controller.js';
 import { saveFile } from './save-file.js';
-import { TargetList } from './target-list.js';
+import { TargetList, preloadVirtualizer } from './target-list.js';
 
 const strings = elementStrings('mass-activation', en, () => import('./fr.js'));
 
@@ -97,7 +97,10 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   /** The counts only: each list fetches its own pages. A preview is of the date shown; another date drops it. */
   private readonly previewing = new ActionController(this, {
     subject: () => [this.activation?.client, this.date] as const,
-    task: (_: void, { signal }, [, date]) => mass(this.client).preview(date, { perPage: 1 }, { signal }),
+    task: (_: void, { signal }, [, date]) => {
+      preloadVirtualizer(); // while the counts come: a long list then waits only for its rows
+      return mass(this.client).preview(date, { perPage: 1 }, { signal });
+    },
     onComplete: (preview) => {
       this.select(firstListed(preview.Counts), preview);
       void this.focusOn('#preview-title');

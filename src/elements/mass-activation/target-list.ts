@@ -1,7 +1,7 @@
 /**
  * One list of mass targets (a preview's or a job's results), fetched page by page from the server as
- * the user scrolls. A long list is virtualized with `@lit-labs/virtualizer`, loaded on demand so that
- * the element's first load stays small; a short one is a plain list.
+ * the user scrolls. A long list is virtualized with `@lit-labs/virtualizer`, loaded when a preview is asked
+ * for (not with the element), so that the element's first load stays small; a short one is a plain list.
  */
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -16,14 +16,24 @@ const PER_PAGE = 500;
 
 type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
 let virtualizeModule: Promise<Virtualize> | undefined;
+// The layout is loaded beside the virtualizer, not by it on its first render (one round trip fewer).
 const loadVirtualize = () =>
-  (virtualizeModule ??= import('@lit-labs/virtualizer/virtualize.js').then(
-    (module) => module.virtualize,
+  (virtualizeModule ??= Promise.all([import('@lit-labs/virtualizer/virtualize.js'), import('@lit-labs/virtualizer/layouts/flow.js')]).then(
+    ([{ virtualize }, { flow }]): Virtualize => {
+      const layout = flow();
+      return (config) => virtualize({ ...config, layout });
+    },
     (error: unknown) => {
       virtualizeModule = undefined; // let the next list try again
       throw error;
     },
   ));
+
+/**
+ * Starts loading the virtualizer before any list needs it (a preview was asked for: its list may be long),
+ * so a long list's first rows wait only for their data. A failure is left for the list to meet and show.
+ */
+export const preloadVirtualizer = (): void => void loadVirtualize().catch(() => {});
 
 export class TargetList implements ReactiveController {
   private load: LoadPage | undefined;
