@@ -167,9 +167,24 @@ async function prepare() {
     if (!found.token) throw new Error('no open invitation in the demo state');
     return found;
   } finally {
-    browser.kill();
+    // Closed, not killed: on its way out Chromium writes the demo's state (localStorage) to the profile, so
+    // the pages measured find it and do not seed the backend again. Killed only if it does not close.
+    const killer = setTimeout(() => browser.kill(), 15_000);
+    await closeBrowser().catch(() => browser.kill());
     await exited; // the profile is unlocked for Lighthouse's own Chromium
+    clearTimeout(killer);
   }
+}
+
+/** Asks the Chromium on the DevTools port to close (the DevTools protocol's `Browser.close`). */
+async function closeBrowser() {
+  const { webSocketDebuggerUrl } = await (await fetch(`${devtools}/json/version`)).json();
+  const socket = new WebSocket(webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  socket.send(JSON.stringify({ id: 1, method: 'Browser.close' }));
 }
 
 /** Runs Lighthouse in a child process (asynchronously: this process serves the pages meanwhile). */
