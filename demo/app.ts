@@ -1,7 +1,7 @@
 /**
  * The demo: a small SmartRec admin site, its mailbox and the client's Amilia pages around the elements,
  * with a QA panel on every page. `mountDemo` takes a backend that already answers (the page starts an MSW
- * worker in main.ts; tests use their own), so the same app runs on the page and in the browser tests.
+ * worker in boot.ts; tests use their own), so the same app runs on the page and in the browser tests.
  *
  * The app is the frame only: which page shows is the route table's business (routes.ts), who is signed in
  * and the QA settings the session's (session.ts).
@@ -200,6 +200,7 @@ export class DemoApp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('revision') || !this.hasUpdated) void this.loadOrganization();
+    void this.current.page.module.load(); // the page's module, the first time it shows (routes.ts)
   }
 
   /** The header's organization; a failed read (QA faults) keeps the last one shown. */
@@ -222,12 +223,16 @@ export class DemoApp extends LitElement {
     const key = route.path.join('/');
     if (this.lastPage !== undefined && this.lastPage !== key) {
       const focusedAtNavigation = focusedElement();
-      requestAnimationFrame(() => {
-        const focused = focusedElement();
-        if (focused === focusedAtNavigation || focused === null || focused === document.body) {
-          this.querySelector<HTMLElement>('main h1')?.focus();
-        }
-      });
+      const focusHeading = () =>
+        requestAnimationFrame(() => {
+          const focused = focusedElement();
+          if (focused === focusedAtNavigation || focused === null || focused === document.body) {
+            this.querySelector<HTMLElement>('main h1')?.focus();
+          }
+        });
+      // A page shown for the first time draws its heading once its module has come (routes.ts).
+      if (page.module.loaded) focusHeading();
+      else void page.module.load().then(focusHeading);
     }
     this.lastPage = key;
   }

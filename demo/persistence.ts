@@ -1,7 +1,7 @@
 /**
  * The page's memory across reloads and tabs: the backend's state and the preferences, as JSON in
  * localStorage. Keys carry the demo's folder, so two copies of the demo on one origin (say /qa/ and
- * /demo/) never share data. Another tab's write arrives as a `storage` event (see main.ts).
+ * /demo/) never share data. Another tab's write arrives as a `storage` event (see boot.ts).
  */
 import type { MockStorage, State } from '../mocks/index.js';
 import type { PreferenceStore, Preferences } from './preferences.js';

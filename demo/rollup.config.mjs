@@ -1,7 +1,8 @@
 // `npm run build:demo`: the demo as a static site in demo-dist/, for any static host and any sub-path.
-// Every URL is relative: the pages load ./main-[hash].js, which finds its chunks beside it, registers
-// ./mockServiceWorker.js (copied from the installed msw, so it matches the library) and calls the API
-// under the pages' own folder, inside the worker's scope.
+// Every URL is relative: index.html loads ./main-[hash].js and activate.html ./activate-[hash].js, which
+// find their chunks beside them, register ./mockServiceWorker.js (copied from the installed msw, so it
+// matches the library) and call the API under the pages' own folder, inside the worker's scope. Each page
+// names the chunks it will load at once (`modulepreload`), MSW's included, so none waits for another.
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,7 +12,16 @@ import esbuild, { minify } from 'rollup-plugin-esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'demo-dist');
-const PAGES = ['index.html', 'activate.html'];
+/** Each page and its entry (activate.html is the link page: its own entry, so it loads only that page). */
+const PAGES = { 'index.html': 'main', 'activate.html': 'activate' };
+const ENTRIES = { main: 'demo/main.ts', activate: 'demo/activate-main.ts' };
+
+/** `chunk` and every chunk it imports statically, in load order. */
+function staticGraph(bundle, chunk, seen = new Set()) {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  return [chunk, ...chunk.imports.flatMap((name) => staticGraph(bundle, bundle[name], seen))];
+}
 
 /** Emits the HTML pages pointing at the bundled entry, and MSW's worker script beside them. */
 function staticSite() {
@@ -21,12 +31,22 @@ function staticSite() {
       rmSync(out, { recursive: true, force: true });
     },
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-      if (!entry) this.error('no entry chunk');
-      for (const page of PAGES) {
+      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+      // Every page starts the mocked backend at once: MSW's browser module is imported on boot, not on demand.
+      const msw = chunks.find((chunk) => /[\\/]node_modules[\\/]msw[\\/]/.test(chunk.facadeModuleId ?? ''));
+      if (!msw) this.error('no chunk for msw/browser');
+      for (const [page, name] of Object.entries(PAGES)) {
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === name);
+        if (!entry) this.error(`no entry chunk ${name}`);
+        const script = `src="./${path.basename(ENTRIES[name])}"`;
         const source = readFileSync(path.join(root, 'demo', page), 'utf8');
-        if (!source.includes('src="./main.ts"')) this.error(`demo/${page} must load ./main.ts`);
-        this.emitFile({ type: 'asset', fileName: page, source: source.replace('src="./main.ts"', `src="./${entry.fileName}"`) });
+        if (!source.includes(script)) this.error(`demo/${page} must load ./${path.basename(ENTRIES[name])}`);
+        const [, ...imports] = staticGraph(bundle, entry);
+        const preloads = [...imports, ...staticGraph(bundle, msw, new Set([entry, ...imports].map((chunk) => chunk.fileName)))]
+          .map((chunk) => `<link rel="modulepreload" href="./${chunk.fileName}" />`)
+          .join('\n    ');
+        const html = source.replace(script, `src="./${entry.fileName}"`).replace('</head>', `  ${preloads}\n  </head>`);
+        this.emitFile({ type: 'asset', fileName: page, source: html });
       }
       const worker = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
       this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(worker) });
@@ -36,7 +56,7 @@ function staticSite() {
 
 /** @type {import('rollup').RollupOptions} */
 export default {
-  input: { main: path.join(root, 'demo/main.ts') },
+  input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
   onwarn(warning, warn) {
     // zod's comment annotations and internal cycles are third-party noise.
     if (warning.code === 'INVALID_ANNOTATION' || (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules')))) return;

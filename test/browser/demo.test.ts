@@ -141,12 +141,16 @@ describe('the demo', () => {
     await open('#/accounts');
     await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
     const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
-    /** Follows a link and waits for the demo's render of the new page (after which focus may move, one frame later). */
+    /**
+     * Follows a link and waits for the demo's render of the new page, its heading drawn (a page's module loads
+     * the first time it shows), after which focus may move, one frame later.
+     */
     async function follow(target: HTMLAnchorElement) {
       const navigated = new Promise((r) => addEventListener('hashchange', r, { once: true }));
       target.click();
       await navigated;
       await app().updateComplete;
+      await until(() => find('main h1'));
     }
 
     await follow(link('Create account', find('.page-actions')));
