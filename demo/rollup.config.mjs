@@ -32,9 +32,10 @@ function staticSite() {
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
-      // Every page starts the mocked backend at once: MSW's browser module is imported on boot, not on demand.
-      const msw = chunks.find((chunk) => /[\\/]node_modules[\\/]msw[\\/]/.test(chunk.facadeModuleId ?? ''));
-      if (!msw) this.error('no chunk for msw/browser');
+      // Every page starts the mocked backend at once: MSW's modules (`msw`, `msw/browser`) are imported on
+      // boot, not on demand, the mocks' handlers waiting for `msw` before they evaluate.
+      const msw = chunks.filter((chunk) => /[\\/]node_modules[\\/]msw[\\/]/.test(chunk.facadeModuleId ?? ''));
+      if (msw.length < 2) this.error('no chunks for msw and msw/browser');
       for (const [page, name] of Object.entries(PAGES)) {
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === name);
         if (!entry) this.error(`no entry chunk ${name}`);
@@ -42,7 +43,8 @@ function staticSite() {
         const source = readFileSync(path.join(root, 'demo', page), 'utf8');
         if (!source.includes(script)) this.error(`demo/${page} must load ./${path.basename(ENTRIES[name])}`);
         const [, ...imports] = staticGraph(bundle, entry);
-        const preloads = [...imports, ...staticGraph(bundle, msw, new Set([entry, ...imports].map((chunk) => chunk.fileName)))]
+        const seen = new Set([entry, ...imports].map((chunk) => chunk.fileName));
+        const preloads = [...imports, ...msw.flatMap((chunk) => staticGraph(bundle, chunk, seen))]
           .map((chunk) => `<link rel="modulepreload" href="./${chunk.fileName}" />`)
           .join('\n    ');
         const html = source.replace(script, `src="./${entry.fileName}"`).replace('</head>', `  ${preloads}\n  </head>`);
