@@ -4,7 +4,7 @@
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** The engines a run uses when `AMILIA_ENGINES` is not set. */
-export const DEFAULT_ENGINES = ['chromium'];
+export const DEFAULT_ENGINES = ENGINES;
 
 /** The engines named by `AMILIA_ENGINES`; an unknown name is an error, not a silently skipped engine. */
 export function selectedEngines(value = process.env.AMILIA_ENGINES) {

@@ -2,8 +2,7 @@
 // thick, off the control's edge, whose colour has 3:1 contrast or more against what surrounds it, in the
 // light and the dark scheme.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { $, until, world } from './harness.js';
+import { $, preferColorScheme, until, world } from './harness.js';
 import '../../src/elements/activate-account/activate-account.js';
 import '../../src/elements/activation-button/activation-button.js';
 import '../../src/elements/create-account/create-account.js';
@@ -47,11 +46,13 @@ async function expectVisibleRing(control: HTMLElement, label: string) {
 }
 
 describe('the focus ring', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => preferColorScheme('light'));
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`is a solid outline with 3:1 contrast on the link page, the activation button and the create form (${scheme})`, async () => {
-      await emulateMedia({ colorScheme: scheme });
+    it(`is a solid outline with 3:1 contrast on the link page, the activation button and the create form (${scheme})`, async function () {
+      // The dark palette is plain CSS, the same in every engine: where the scheme cannot be emulated, the run in
+      // Chromium covers it.
+      if (!(await preferColorScheme(scheme))) this.skip();
       const { client, backend } = await world();
       const { Account } = await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', Email: 'ana@example.com' } });
       const token = new URL(backend.outbox.list().at(-1)!.Link).searchParams.get('token')!;
