@@ -84,7 +84,7 @@ export class DemoMyAccount extends DemoPage {
     ] as const;
     return html`<h1 tabindex="-1">${t['client.signInTitle']}</h1>
       <form class="card narrow" @submit=${this.onSubmit}>
-        <label class="field"><span>${t['client.email']}</span><input name="email" type="email" autocomplete="username" required .value=${this.email} /></label>
+        <label class="field"><span>${t['client.email']}</span><input name="email" type="text" inputmode="email" autocomplete="username" autocapitalize="off" spellcheck="false" required .value=${this.email} /></label>
         <label class="field"><span>${t['client.password']}</span><input name="password" type="password" autocomplete="current-password" required /></label>
         ${this.failed ? html`<p class="error" role="alert">${t['client.wrong']}</p>` : html`<p role="alert" class="error"></p>`}
         <button>${t['client.signIn']}</button>

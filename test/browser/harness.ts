@@ -1,10 +1,10 @@
 // A mocked backend per test, behind one MSW service worker for the page: elements talk to it
 // through the real SDK and fetch, exactly as on the demo page.
-import { emulateMedia } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { type MockBackendOptions, createMockBackend } from '../../mocks/index.js';
 import { configure } from '../../src/elements/shared/context.js';
 import { translationsReady } from '../../src/elements/shared/localize.js';
+export { pageColorScheme } from './accessibility.js';
 
 export const NOW = '2026-11-25T17:00:00.000Z';
 const worker = setupWorker();
@@ -34,15 +34,6 @@ export async function until<T>(check: () => T | Promise<T>, timeout = 4000): Pro
       await new Promise((r) => setTimeout(r, 20));
     }
   }
-}
-
-/**
- * Asks for the light or dark scheme; true when the page now matches it. wtr emulates media over CDP only, so in
- * Firefox and WebKit the page keeps the system's scheme (light here) and asking for dark answers false.
- */
-export async function preferColorScheme(scheme: 'light' | 'dark'): Promise<boolean> {
-  await emulateMedia({ colorScheme: scheme }).catch(() => undefined);
-  return matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
 }
 
 /** Text of an element's shadow root, whitespace collapsed. */

@@ -311,7 +311,9 @@ describe('<amilia-client-email>', () => {
         const el = await open(accountId, personId, lang);
         backend.faults.inject('networkError', { method: 'PUT' }, 3);
         type(el, 'leo@example.com');
+        const failed = oneEvent(el, 'amilia-error'); // after the SDK's retries and their back-off
         save(el);
+        await failed;
         await until(() => expect(alertText(el)).to.equal(say.Network));
         expect(input(el).value).to.equal('leo@example.com');
         await until(() => expect(el).to.be.accessible());
@@ -327,7 +329,9 @@ describe('<amilia-client-email>', () => {
         type(el, 'leo@example.com');
         await until(() => $(el, 'input[type=checkbox]'));
         $<HTMLInputElement>(el, 'input[type=checkbox]').click();
+        const failed = oneEvent(el, 'amilia-error'); // after the SDK's retries and their back-off
         save(el);
+        await failed;
         await until(() => expect(alertText(el)).to.equal(say.Network));
         expect($<HTMLInputElement>(el, 'input[type=checkbox]').checked).to.equal(true);
         const saved = oneEvent(el, 'amilia-email-saved');

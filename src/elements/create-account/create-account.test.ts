@@ -371,7 +371,9 @@ describe('<amilia-create-account>', () => {
         const el = await open(lang);
         fillOwner(el, 'ana@example.com');
         fill(el, 'owner-DateOfBirth', '1990-01-02');
+        const failed = oneEvent(el, 'amilia-error'); // after the SDK's retries and their back-off
         submit(el);
+        await failed;
         await until(() => expect($(el, '[role=alert]').textContent).to.equal(say.Network));
         expect(['owner-FirstName', 'owner-LastName', 'owner-Email', 'owner-DateOfBirth'].map((id) => $<HTMLInputElement>(el, `#${id}`).value)).to.deep.equal([
           'Ana',
@@ -391,7 +393,10 @@ describe('<amilia-create-account>', () => {
         backend.faults.inject('dropAfterAct', { method: 'POST' }, 3);
         const el = await open(lang);
         fillOwner(el, 'ana@example.com');
+        // The SDK retries a dropped answer twice, with back-off, before the element may say anything.
+        const failed = oneEvent(el, 'amilia-error');
         submit(el);
+        expect((await failed).detail.code).to.equal('NetworkError');
         await until(() => expect($(el, '[role=alert]').textContent).to.equal(say.Network));
         const errors: string[] = [];
         el.addEventListener('amilia-error', (e) => errors.push(e.detail.code));

@@ -6,16 +6,21 @@ import { css } from 'lit';
 
 export const base = css`
   :host {
-    --_color-primary: var(--amilia-color-primary, #0a6e5c);
-    --_color-on-primary: var(--amilia-color-on-primary, #ffffff);
-    --_color-surface: var(--amilia-color-surface, #ffffff);
-    --_color-on-surface: var(--amilia-color-on-surface, #1c2321);
-    --_color-muted: var(--amilia-color-muted, #55605c);
-    --_color-border: var(--amilia-color-border, #8a9691);
-    --_color-danger: var(--amilia-color-danger, #b3261e);
-    --_color-success: var(--amilia-color-success, #1e6b34);
-    --_color-warning: var(--amilia-color-warning, #7a4f00);
-    --_color-info-surface: var(--amilia-color-info-surface, #eef5f3);
+    /*
+     * Light or dark as the page is: light-dark() follows the inherited color-scheme, so a page that declares
+     * "color-scheme: light dark" gets the dark palette for a reader who prefers it, and a page that declares
+     * nothing stays light (our text never turns pale on a host's white background).
+     */
+    --_color-primary: var(--amilia-color-primary, light-dark(#0a6e5c, #5fd3b8));
+    --_color-on-primary: var(--amilia-color-on-primary, light-dark(#ffffff, #00211a));
+    --_color-surface: var(--amilia-color-surface, light-dark(#ffffff, #161b1a));
+    --_color-on-surface: var(--amilia-color-on-surface, light-dark(#1c2321, #e3ebe8));
+    --_color-muted: var(--amilia-color-muted, light-dark(#55605c, #a9b5b0));
+    --_color-border: var(--amilia-color-border, light-dark(#8a9691, #6f7c77));
+    --_color-danger: var(--amilia-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_color-success: var(--amilia-color-success, light-dark(#1e6b34, #8fd9a1));
+    --_color-warning: var(--amilia-color-warning, light-dark(#7a4f00, #f3c26b));
+    --_color-info-surface: var(--amilia-color-info-surface, light-dark(#eef5f3, #22302c));
     --_font: var(--amilia-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--amilia-font-size, 1rem);
     --_radius: var(--amilia-radius, 0.5rem);
@@ -30,20 +35,6 @@ export const base = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_color-on-surface);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_color-primary: var(--amilia-color-primary, #5fd3b8);
-      --_color-on-primary: var(--amilia-color-on-primary, #00211a);
-      --_color-surface: var(--amilia-color-surface, #161b1a);
-      --_color-on-surface: var(--amilia-color-on-surface, #e3ebe8);
-      --_color-muted: var(--amilia-color-muted, #a9b5b0);
-      --_color-border: var(--amilia-color-border, #6f7c77);
-      --_color-danger: var(--amilia-color-danger, #ffb4ab);
-      --_color-success: var(--amilia-color-success, #8fd9a1);
-      --_color-warning: var(--amilia-color-warning, #f3c26b);
-      --_color-info-surface: var(--amilia-color-info-surface, #22302c);
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
