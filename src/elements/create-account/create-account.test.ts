@@ -396,7 +396,7 @@ describe('<amilia-create-account>', () => {
         // The SDK retries a dropped answer twice, with back-off, before the element may say anything.
         const failed = oneEvent(el, 'amilia-error');
         submit(el);
-        expect((await failed).detail.code).to.equal('NetworkError');
+        expect((await failed).detail.code).to.equal('Network');
         await until(() => expect($(el, '[role=alert]').textContent).to.equal(say.Network));
         const errors: string[] = [];
         el.addEventListener('amilia-error', (e) => errors.push(e.detail.code));
