@@ -309,7 +309,7 @@ const PAGES: Record<string, readonly [ready: string, route: (seeded: { account: 
 /** Opens the seeded demo and lists every page by name: its address and what shows once it is ready. */
 async function everyPage() {
   const { backend } = await open('#/accounts');
-  await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'));
+  await until(() => expect(pageText()).to.contain('1–20 of 320 accounts'), 10000);
   const seeded = { account: find('table.accounts tbody a').getAttribute('href')!, mail: backend.outbox.list()[0]!.Id };
   return new Map(Object.entries(PAGES).map(([name, [ready, route]]) => [name, [route(seeded), ready] as const]));
 }
@@ -317,7 +317,8 @@ async function everyPage() {
 // One test per page, each in both languages: every accessibility check runs two engines, light and dark.
 describe('the demo pages pass axe and IBM Equal Access, in English and in French', () => {
   for (const name of Object.keys(PAGES)) {
-    it(name, async () => {
+    it(name, async function () {
+      this.timeout(60000); // eight full-page scans (two engines, two languages, light and dark) and a seeded demo
       const [route, ready] = (await everyPage()).get(name)!;
       for (const language of ['en', 'fr']) {
         find<HTMLInputElement>(`demo-qa-panel input[type=radio][value=${language}]`).click();
