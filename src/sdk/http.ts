@@ -142,6 +142,8 @@ export function createTransport(options: ClientOptions): Transport {
         },
       });
     } catch (error) {
+      // A refusal carries the server's time too: "now" stays right for the rules an element checks after it.
+      if (isHTTPError(error)) readClock(error.response);
       throw await toSdkError(error);
     }
     readClock(response);
