@@ -8,6 +8,7 @@ import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
 import { elementStrings } from '../shared/localize.js';
+import { standIn } from '../shared/placeholder.js';
 import { base } from '../shared/styles.js';
 import { styles } from './activate-account.styles.js';
 import en from './en.js';
@@ -23,6 +24,9 @@ interface Refusal {
 }
 type RuleState = 'idle' | 'met' | 'unmet';
 const MARK: Record<RuleState, string> = { idle: '•', met: '✓', unmet: '✗' };
+
+/** What the loading state shows the shape of: an open invitation, the link most people open. */
+const PLACEHOLDER_LINK: LinkInfo = { Kind: 'Invitation', State: 'Open', Email: standIn(10), FirstName: standIn(3), OrganizationName: standIn(8), ExpiresOn: '', Language: 'en' };
 
 /** Takes `?token=` out of the address bar, so it stays out of history, bookmarks and shared screenshots. */
 function takeTokenFromAddressBar(): string | null {
@@ -164,8 +168,8 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   private renderBody() {
     const t = this.localize;
     if (!this.token) return this.renderNotice(t.term('missingTitle'), t.term('missingBody'));
-    // Before the first load (a server render) as while loading.
-    const loading = () => html`<p role="status">${t.term('loading')}</p>`;
+    // Before the first load (a server render) as while loading: the invitation form's shape, so nothing moves.
+    const loading = () => this.renderSkeleton(this.renderForm(PLACEHOLDER_LINK));
     return this.inspection.render({
       initial: loading,
       pending: loading,

@@ -7,6 +7,7 @@ import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
 import { elementStrings } from '../shared/localize.js';
 import { accountIdOf, loadMember } from '../shared/member.js';
+import { PLACEHOLDER_PERSON } from '../shared/placeholder.js';
 import { STATUS_TONE } from '../shared/status.js';
 import { base } from '../shared/styles.js';
 import { styles } from './activation-button.styles.js';
@@ -81,8 +82,8 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   }
 
   protected override render() {
-    // Before the first load (a server render) as while loading: the member the page gave, else "Loading".
-    const waiting = () => (this.person ? this.renderPerson(this.afterSend(this.person)) : html`<span role="status">${this.localize.term('loading')}</span>`);
+    // Before the first load (a server render) as while loading: the member the page gave, else a member's shape.
+    const waiting = () => (this.person ? this.renderPerson(this.afterSend(this.person)) : this.renderSkeleton(this.renderPerson(PLACEHOLDER_PERSON)));
     return html`<div part="base" class="row">
       ${this.load.render({
         initial: waiting,

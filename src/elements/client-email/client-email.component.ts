@@ -9,6 +9,7 @@ import { ElementTask } from '../shared/element-task.js';
 import { FieldController } from '../shared/field-controller.js';
 import { elementStrings } from '../shared/localize.js';
 import { accountIdOf, loadMember } from '../shared/member.js';
+import { PLACEHOLDER_PERSON } from '../shared/placeholder.js';
 import { base } from '../shared/styles.js';
 import { styles } from './client-email.styles.js';
 import en from './en.js';
@@ -147,9 +148,9 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
   protected override render() {
     const t = this.localize;
     // Before the first load (a server render) as while loading: the member the page gave (the editor, with
-    // what is typed and focus, stays while the page hands in a fresh copy), else "Loading".
+    // what is typed and focus, stays while the page hands in a fresh copy), else the editor's shape, so nothing moves.
     const loading = () =>
-      this.person && !this.stale ? this.renderEditor(this.saved ?? this.person) : html`<span role="status">${t.term('loading')}</span>`;
+      this.person && !this.stale ? this.renderEditor(this.saved ?? this.person) : this.renderSkeleton(this.renderEditor(PLACEHOLDER_PERSON));
     return html`<div part="base" class="card">
       ${this.load.render({
         initial: loading,

@@ -8,6 +8,7 @@ import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
 import { type FieldError, FieldController } from '../shared/field-controller.js';
 import { elementStrings } from '../shared/localize.js';
+import { standIn } from '../shared/placeholder.js';
 import { base } from '../shared/styles.js';
 import { styles } from './create-account.styles.js';
 import en from './en.js';
@@ -141,9 +142,20 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     </form>`;
   }
 
+  /**
+   * When the owner's email sends its request: at once, even before the store is live. Said live or not, so that
+   * the place it holds while the organization loads is never taken back (the form below it does not move).
+   */
   private renderNotice() {
-    const organization = this.notLive;
-    return organization ? html`<p part="notice" class="notice" id="not-live">${this.localize.term('createAccount.notLive', organization.Name)}</p>` : nothing;
+    const t = this.localize;
+    const notice = (text: string) => html`<p part="notice" class="notice" id="notice">${text}</p>`;
+    const holding = () => this.renderSkeleton(html`<p class="notice">${t.term('createAccount.notLive', standIn(8))}</p>`);
+    return this.organization.render({
+      initial: holding,
+      pending: holding,
+      complete: (organization) => notice(organization.IsLive ? t.term('createAccount.live') : t.term('createAccount.notLive', organization.Name)),
+      error: () => nothing,
+    });
   }
 
   private renderMember(row: Row, n: number) {
@@ -163,8 +175,8 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
     const id = inputId(row, field);
     const error = this.fields.get(id);
     const label = { FirstName: t.term('createAccount.firstName'), LastName: t.term('createAccount.lastName'), Email: t.term('createAccount.email'), DateOfBirth: t.term('createAccount.dateOfBirth') }[field];
-    // The owner's email is what sends the request, so it carries the not-live notice too.
-    const notice = row.id === OWNER && field === 'Email' && this.notLive ? 'not-live' : '';
+    // The owner's email is what sends the request, so it carries the notice about when it goes too.
+    const notice = row.id === OWNER && field === 'Email' && this.organization.value ? 'notice' : '';
     // The date's hint states the rule its error repeats ("18 or older"): while the error shows, it says it alone.
     if (error && field === 'DateOfBirth') hint = undefined;
     const describedBy = [hint ? `${id}-hint` : '', notice, error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -238,12 +250,6 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
       code = today && !isAdult(value || null, today) ? 'OwnerUnderage' : undefined;
     }
     return code ? { code } : undefined;
-  }
-
-  /** The organization, when it is not live yet. */
-  private get notLive() {
-    const organization = this.organization.value;
-    return organization && !organization.IsLive ? organization : undefined;
   }
 
   /** The organization's calendar day by the server's clock, once the organization is known. */

@@ -185,7 +185,7 @@ describe('<amilia-create-account>', () => {
     expect($<HTMLInputElement>(el, '#owner-FirstName').value).to.equal('');
   });
 
-  it('says nothing about going live once the organization is live', async () => {
+  it('says when the request goes, without a word about going live, once the organization is live', async () => {
     await world({ organization: { IsLive: true } });
     const el = await open();
     // The organization has loaded once the owner's age is checked against its calendar day.
@@ -194,7 +194,9 @@ describe('<amilia-create-account>', () => {
       leave(el, 'owner-DateOfBirth');
       expect(errorOf(el, 'owner-DateOfBirth')).to.equal('The account owner must be 18 or older.');
     });
-    expect(el.shadowRoot?.querySelector('[part=notice]')).to.equal(null);
+    expect($(el, '[part=notice]').textContent).to.equal(
+      'An owner email sends the activation request as soon as you save. To send it later, leave the email empty and add it when you’re ready.',
+    );
     expect(textOf(el)).not.to.contain('not live');
     await expect(el).to.be.accessible();
   });
@@ -250,7 +252,7 @@ describe('<amilia-create-account>', () => {
         await world();
         const el = await open(lang);
         await until(() => expect(textOf(el)).to.contain(say.notLive));
-        expect($(el, '#owner-Email').getAttribute('aria-describedby')).to.contain('not-live');
+        expect($(el, '#owner-Email').getAttribute('aria-describedby')).to.contain('notice');
         await expect(el).to.be.accessible();
       });
 

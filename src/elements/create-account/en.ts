@@ -21,6 +21,7 @@ const en = {
   'createAccount.languageHint': 'Emails to this household are written in it.',
   'createAccount.notLive': (organization: string) =>
     `${organization} is not live yet, but an owner email still sends the activation request as soon as you save. To send it later, leave the email empty and add it when you go live.`,
+  'createAccount.live': 'An owner email sends the activation request as soon as you save. To send it later, leave the email empty and add it when you’re ready.',
   'createAccount.create': 'Create account',
   'createAccount.creating': 'Creating…',
   'createAccount.field.Required.FirstName': 'Enter a first name.',

@@ -21,6 +21,7 @@ const fr: typeof en = {
   'createAccount.languageHint': 'Les courriels à ce foyer sont rédigés dans cette langue.',
   'createAccount.notLive': (organization) =>
     `${organization} n’est pas encore en ligne, mais un courriel de titulaire envoie quand même la demande d’activation dès l’enregistrement. Pour l’envoyer plus tard, laissez le courriel vide et ajoutez-le à la mise en ligne.`,
+  'createAccount.live': 'Un courriel de titulaire envoie la demande d’activation dès l’enregistrement. Pour l’envoyer plus tard, laissez le courriel vide et ajoutez-le quand vous serez prêt.',
   'createAccount.create': 'Créer le compte',
   'createAccount.creating': 'Création…',
   'createAccount.field.Required.FirstName': 'Entrez un prénom.',

@@ -4,7 +4,7 @@
  */
 import { consume } from '@lit/context';
 import type { Translation } from '@shoelace-style/localize';
-import { LitElement } from 'lit';
+import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Language } from '../../policy/index.js';
 import { errorTerm, waitIn } from '../../labels/describe.js';
@@ -14,6 +14,7 @@ import type { AmiliaEventDetails, AmiliaEventName } from './events.js';
 import type { SharedStrings } from './i18n/en.js';
 import { type ElementStrings, Localize } from './localize.js';
 import { MemberNotFoundError } from './member.js';
+import { skeleton } from './skeleton.js';
 
 /** Raised when an element has neither a provider nor a default client. */
 export class MissingClientError extends Error {
@@ -94,6 +95,15 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
     const { code, key, wait } = errorTerm(error);
     if (key === 'error.RateLimited') return { code, message: t.term(key, this.waitPhrase(wait ?? 0)) };
     return { code, message: t.term(key) };
+  }
+
+  /**
+   * The loading state: `placeholder` is the loaded state rendered with stand-in data, so it takes the loaded
+   * state's place and size (nothing moves when the data arrives); it shows as grey bones and is inert.
+   */
+  protected renderSkeleton(placeholder: unknown) {
+    return html`<div class="skeleton-holder" inert>${skeleton(placeholder)}</div>
+      <span class="visually-hidden" role="status">${(this.localize as unknown as Localize<SharedStrings>).term('loading')}</span>`;
   }
 
   /** Describes the failure and tells the host through `amilia-error`. */

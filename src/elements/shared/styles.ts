@@ -173,4 +173,43 @@ export const base = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
   }
+  /*
+   * Loading: the loaded state's own layout, filled with placeholders and drawn as grey bones, so it has the
+   * loaded state's size and nothing moves when the data arrives (no layout shift). It is inert: no focus, no find,
+   * nothing read out; a hidden status says it loads.
+   */
+  .skeleton-holder,
+  .skeleton {
+    display: contents;
+    --_bone: color-mix(in srgb, var(--_color-on-surface) 11%, var(--_color-surface));
+  }
+  .skeleton *,
+  .skeleton *::before,
+  .skeleton *::marker {
+    color: transparent !important;
+  }
+  .skeleton :is(h2, h3, p, label, legend, li, .badge, strong, a),
+  .skeleton button {
+    inline-size: fit-content;
+    background: var(--_bone);
+    border-color: transparent;
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .skeleton input:not([type='checkbox']) {
+    background: transparent;
+    border-color: var(--_bone);
+  }
+  .skeleton > * {
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.6;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton > * {
+      animation: none;
+    }
+  }
 `;
