@@ -59,6 +59,7 @@ async function accessible(el: Element) {
 }
 
 const offers = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="offer"]');
+const messageOf = (el: Element) => el.shadowRoot!.querySelector('[part~="message"]')?.textContent ?? '';
 const OFFER = 'Forest Explorers has a client account with your email. Share your Amilia account with them to register with the same login.';
 
 describe('<amilia-share-account-banner>', () => {
@@ -114,7 +115,7 @@ describe('<amilia-share-account-banner>', () => {
     (await until(() => $<HTMLButtonElement>(el, '[part~="decline"]'))).click();
     expect((await declined).detail.offer.OrganizationName).to.equal('Forest Explorers');
     await until(() => expect(offers(el)).to.have.length(0));
-    expect(textOf(el)).to.equal('You declined to share your account with Forest Explorers.');
+    expect(messageOf(el)).to.equal('You declined to share your account with Forest Explorers.');
     await accessible(el);
     expect(await status()).to.equal('NotInvited');
 
@@ -132,7 +133,7 @@ describe('<amilia-share-account-banner>', () => {
     el.addEventListener('amilia-share-declined', () => events++);
     (await until(() => $<HTMLButtonElement>(el, '[part~="later"]'))).click();
     await until(() => expect(offers(el)).to.have.length(0));
-    expect(textOf(el)).to.equal('The offer from Forest Explorers is hidden until you close this tab.');
+    expect(messageOf(el)).to.equal('The offer from Forest Explorers is hidden until you close this tab.');
     expect(events).to.equal(0);
     await accessible(el);
 
@@ -155,6 +156,49 @@ describe('<amilia-share-account-banner>', () => {
     expect(el.shadowRoot!.querySelector('[part~="base"]')).to.equal(null);
     expect(el.getBoundingClientRect().height).to.equal(0);
     await accessible(el);
+  });
+
+  it('floats over the bottom of the window as a labelled region, and its message closes', async () => {
+    const { me } = await selfSignup();
+    const el = await render(me);
+    await until(() => expect(offers(el)).to.have.length(1));
+    const region = $(el, '[part~="base"]');
+    expect(getComputedStyle(region).position).to.equal('fixed');
+    expect(region.getAttribute('aria-label')).to.equal('Share your Amilia account');
+    expect(el.getBoundingClientRect().height, 'it takes no place in the page').to.equal(0);
+    expect($(el, '[part~="title"]').textContent).to.equal('Use your Amilia login with Forest Explorers');
+
+    $<HTMLButtonElement>(el, '[part~="later"]').click();
+    const close = await until(() => $<HTMLButtonElement>(el, '[part~="close"]'));
+    await accessible(el);
+    close.click();
+    await until(() => expect(el.shadowRoot!.querySelector('[part~="base"]')).to.equal(null));
+  });
+
+  it('says so plainly when the offer ended while it was shown: its 2 years are over, or it was answered elsewhere', async () => {
+    const { backend, me } = await selfSignup();
+    const el = await render(me);
+    const accept = await until(() => $<HTMLButtonElement>(el, '[part~="accept"]'));
+    backend.clock.advance({ days: 732 });
+    const failed = oneEvent(el, 'amilia-error');
+    accept.click();
+    expect((await failed).detail.code).to.equal('NotFound');
+    await until(() =>
+      expect(messageOf(el)).to.equal(
+        'The offer from Forest Explorers has ended: offers stay open for 2 years after you create your Amilia account. To register with Forest Explorers, ask them for an invitation.',
+      ),
+    );
+    expect(offers(el)).to.have.length(0);
+    expect(textOf(el)).to.not.contain('couldn’t find');
+    await accessible(el);
+
+    sessionStorage.clear();
+    const { me: other } = await selfSignup();
+    const again = await render(other);
+    const acceptAgain = await until(() => $<HTMLButtonElement>(again, '[part~="accept"]'));
+    await other.shareOffers.decline((await other.shareOffers.list()).Items[0]!.Id);
+    acceptAgain.click();
+    await until(() => expect(messageOf(again)).to.equal('The offer from Forest Explorers was already answered, maybe in another tab.'));
   });
 
   it('stops offering 2 years after the account was activated', async () => {
@@ -183,7 +227,7 @@ describe('<amilia-share-account-banner>', () => {
     accept.click();
     await until(() => expect(textOf(el)).to.contain('We couldn’t reach the server.'));
     accept.click();
-    await until(() => expect(textOf(el)).to.equal('Shared with Forest Explorers. You can now register with your Amilia login.'));
+    await until(() => expect(messageOf(el)).to.equal('Shared with Forest Explorers. You can now register with your Amilia login.'));
     expect(await status()).to.equal('Active');
   });
 
@@ -199,7 +243,7 @@ describe('<amilia-share-account-banner>', () => {
     expect(offers(el)).to.have.length(1);
     await accessible(el);
     accept.click();
-    await until(() => expect(textOf(el)).to.equal('Shared with Forest Explorers. You can now register with your Amilia login.'));
+    await until(() => expect(messageOf(el)).to.equal('Shared with Forest Explorers. You can now register with your Amilia login.'));
   });
 
   it('works through the page’s default client too', async () => {
@@ -227,12 +271,12 @@ describe('<amilia-share-account-banner>', () => {
     expect($(el, '[part~="message"]').textContent).to.not.contain('server had');
 
     $<HTMLButtonElement>(el, '[part~="accept"]').click();
-    await until(() => expect(textOf(el)).to.equal('Partagé avec Forest Explorers. Vous pouvez maintenant vous inscrire avec votre identifiant Amilia.'));
+    await until(() => expect(messageOf(el)).to.equal('Partagé avec Forest Explorers. Vous pouvez maintenant vous inscrire avec votre identifiant Amilia.'));
 
     sessionStorage.clear();
     const { me: other } = await selfSignup();
     const later = await render(other, 'fr');
     (await until(() => $<HTMLButtonElement>(later, '[part~="later"]'))).click();
-    await until(() => expect(textOf(later)).to.equal('L’offre de Forest Explorers est masquée jusqu’à la fermeture de cet onglet.'));
+    await until(() => expect(messageOf(later)).to.equal('L’offre de Forest Explorers est masquée jusqu’à la fermeture de cet onglet.'));
   });
 });
