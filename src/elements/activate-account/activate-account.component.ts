@@ -162,7 +162,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   }
 
   protected override render() {
-    return html`<div part="base" class="card">${this.renderBody()}</div>`;
+    return html`<div part="base" class="card" lang=${this.contentLang}>${this.renderBody()}</div>`;
   }
 
   private renderBody() {

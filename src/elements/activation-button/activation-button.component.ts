@@ -84,7 +84,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   protected override render() {
     // Before the first load (a server render) as while loading: the member the page gave, else a member's shape.
     const waiting = () => (this.person ? this.renderPerson(this.afterSend(this.person)) : this.renderSkeleton(this.renderPerson(PLACEHOLDER_PERSON)));
-    return html`<div part="base" class="row">
+    return html`<div part="base" class="row" lang=${this.contentLang}>
       ${this.load.render({
         initial: waiting,
         pending: waiting,

@@ -151,7 +151,7 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
     // what is typed and focus, stays while the page hands in a fresh copy), else the editor's shape, so nothing moves.
     const loading = () =>
       this.person && !this.stale ? this.renderEditor(this.saved ?? this.person) : this.renderSkeleton(this.renderEditor(PLACEHOLDER_PERSON));
-    return html`<div part="base" class="card">
+    return html`<div part="base" class="card" lang=${this.contentLang}>
       ${this.load.render({
         initial: loading,
         pending: loading,

@@ -111,7 +111,7 @@ export class AmiliaCreateAccount extends AmiliaElement<typeof en> {
 
   protected override render() {
     const created = this.saving.value;
-    return html`<div part="base" class="card">${created ? this.renderResult(created) : this.renderForm()}</div>`;
+    return html`<div part="base" class="card" lang=${this.contentLang}>${created ? this.renderResult(created) : this.renderForm()}</div>`;
   }
 
   private renderForm() {

@@ -125,7 +125,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
 
   protected override render() {
     const job = this.jobs.job;
-    return html`<div part="base">
+    return html`<div part="base" lang=${this.contentLang}>
       ${job ? this.renderJob(job) : this.renderForm()}
       <div role="status" class="visually-hidden">${this.jobs.announced ? this.summary(this.jobs.announced) : ''}</div>
       ${this.renderDialog()}

@@ -110,7 +110,7 @@ export class AmiliaShareAccountBanner extends AmiliaElement<typeof en> {
     const failure = this.answering.error;
     const message = failure === undefined ? this.outcome : this.describe(failure).message;
     if (!offers.length && !message) return nothing;
-    return html`<section part="base" class="banner" aria-label=${t.term('region')}>
+    return html`<section part="base" class="banner" lang=${this.contentLang} aria-label=${t.term('region')}>
       ${offers.map((offer, index) => this.renderOffer(offer, index))}
       <div class="outcome ${message ? '' : 'empty'}">
         <p part="message" tabindex="-1" role=${failure === undefined ? 'status' : 'alert'} class=${failure === undefined ? this.tone : 'error'}>${message}</p>

@@ -4,7 +4,7 @@
  */
 import { consume } from '@lit/context';
 import type { Translation } from '@shoelace-style/localize';
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Language } from '../../policy/index.js';
 import { errorTerm, waitIn } from '../../labels/describe.js';
@@ -104,6 +104,15 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
   protected renderSkeleton(placeholder: unknown) {
     return html`<div class="skeleton-holder" inert>${skeleton(placeholder)}</div>
       <span class="visually-hidden" role="status">${(this.localize as unknown as Localize<SharedStrings>).term('loading')}</span>`;
+  }
+
+  /**
+   * `lang` for the element's content wrapper (`part="base"`): its language where that differs from the one the
+   * content would inherit from the page (WCAG 3.1.2), so French text is never read out as English.
+   */
+  protected get contentLang(): string | typeof nothing {
+    const lang = this.localize.lang();
+    return this.localize.inheritedLang() === lang ? nothing : lang;
   }
 
   /** Describes the failure and tells the host through `amilia-error`. */

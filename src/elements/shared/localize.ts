@@ -137,6 +137,15 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
     return host.providedLanguage;
   }
 
+  /** The primary language (`en`, `fr`, `de`…) the host's content inherits: the nearest `lang` on the host or above it. */
+  inheritedLang(): string | undefined {
+    for (let node: Element | null = this.host as LocalizedHost; node; node = parentOf(node)) {
+      const lang = node.getAttribute?.('lang');
+      if (lang) return lang.toLowerCase().split('-')[0];
+    }
+    return undefined;
+  }
+
   /** The language as the API knows it. */
   language(): Language {
     return this.lang() as Language;
