@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/css-literals.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const production = process.env.NODE_ENV === 'production';
@@ -70,6 +71,7 @@ const npm = {
       },
     },
     resolve({ exportConditions: ['browser'] }),
+    minifyCssLiterals(),
     typescript(),
   ],
   output: {
@@ -87,6 +89,7 @@ const cdn = {
   onwarn,
   plugins: [
     resolve({ browser: true, exportConditions: production ? ['browser', 'production'] : ['browser', 'development'] }),
+    minifyCssLiterals(),
     typescript({ minify: production }),
   ],
   output: {

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './css-literals.mjs';
 import { transform } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,6 +88,7 @@ async function measure(entry) {
         resolveId: (id, importer) => (importer === ENTRY && id.startsWith('./') ? path.join(root, id) : null),
       },
       resolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      minifyCssLiterals(),
       // Each module compiled as the npm build compiles it (not minified: that keeps the /* @__PURE__ */ marks
       // a bundler needs to leave out unused schemas), the page minified at the end as a site's bundler does.
       esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }),

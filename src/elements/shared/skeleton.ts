@@ -5,14 +5,9 @@
  * On a server, and once hydrated from one, it renders in place, shown the same way.
  */
 import { type ChildPart, type ReactiveElement, adoptStyles, html, isServer, nothing, render } from 'lit';
-import { Directive, type PartInfo, PartType, directive } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 
 class SkeletonDirective extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('skeleton() goes where content goes');
-  }
-
   render(placeholder: unknown): unknown {
     return html`<div class="skeleton">${placeholder}</div>`;
   }
