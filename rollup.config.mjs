@@ -71,8 +71,8 @@ const npm = {
       },
     },
     resolve({ exportConditions: ['browser'] }),
-    minifyCssLiterals(),
     typescript(),
+    minifyCssLiterals(),
   ],
   output: {
     dir: 'dist',
@@ -89,8 +89,8 @@ const cdn = {
   onwarn,
   plugins: [
     resolve({ browser: true, exportConditions: production ? ['browser', 'production'] : ['browser', 'development'] }),
-    minifyCssLiterals(),
     typescript({ minify: production }),
+    minifyCssLiterals(),
   ],
   output: {
     dir: 'dist/cdn',

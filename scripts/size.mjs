@@ -88,10 +88,10 @@ async function measure(entry) {
         resolveId: (id, importer) => (importer === ENTRY && id.startsWith('./') ? path.join(root, id) : null),
       },
       resolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      minifyCssLiterals(),
       // Each module compiled as the npm build compiles it (not minified: that keeps the /* @__PURE__ */ marks
       // a bundler needs to leave out unused schemas), the page minified at the end as a site's bundler does.
       esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }),
+      minifyCssLiterals(),
       minify({ target: 'es2022', legalComments: 'none' }),
     ],
   });

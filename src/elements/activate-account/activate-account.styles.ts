@@ -56,10 +56,6 @@ export const styles = css`
   [part~='message']:empty {
     display: none;
   }
-  /* Headings and messages take focus only from script, to be read out: no ring. */
-  [tabindex='-1']:focus-visible {
-    box-shadow: none;
-  }
   a[part~='next'] {
     display: inline-flex;
     align-items: center;

@@ -4,11 +4,6 @@ export const styles = css`
   section {
     margin-block-start: var(--_space);
   }
-  /* Headings take focus only to guide screen readers to what just appeared. */
-  h2[tabindex='-1']:focus-visible {
-    outline: none;
-    box-shadow: none;
-  }
   input[type='date'] {
     align-self: flex-start;
   }

@@ -12,18 +12,6 @@ export const styles = css`
     overflow: auto;
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    animation: rise 200ms ease-out;
-  }
-  @keyframes rise {
-    from {
-      transform: translateY(0.75rem);
-      opacity: 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .banner {
-      animation: none;
-    }
   }
   .offer,
   .outcome {

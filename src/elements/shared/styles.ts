@@ -183,9 +183,7 @@ export const base = css`
     display: contents;
     --_bone: color-mix(in srgb, var(--_color-on-surface) 11%, var(--_color-surface));
   }
-  .skeleton *,
-  .skeleton *::before,
-  .skeleton *::marker {
+  .skeleton * {
     color: transparent !important;
   }
   .skeleton :is(h2, h3, p, label, legend, li, .badge, strong, a),
@@ -198,18 +196,5 @@ export const base = css`
   .skeleton input:not([type='checkbox']) {
     background: transparent;
     border-color: var(--_bone);
-  }
-  .skeleton > * {
-    animation: pulse 1.6s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.6;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton > * {
-      animation: none;
-    }
   }
 `;
