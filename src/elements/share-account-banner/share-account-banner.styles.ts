@@ -24,11 +24,6 @@ export const styles = css`
   }
   .title {
     font-weight: 700;
-    font-size: 1.05em;
-    line-height: 1.3;
-  }
-  .offer .actions {
-    margin-block-start: calc(var(--_space) * 0.75);
   }
   .outcome {
     display: flex;
@@ -47,8 +42,5 @@ export const styles = css`
   }
   [part~='message'].info {
     color: inherit;
-  }
-  [part~='close'] {
-    flex: none;
   }
 `;

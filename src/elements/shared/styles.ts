@@ -181,7 +181,6 @@ export const base = css`
   .skeleton-holder,
   .skeleton {
     display: contents;
-    --_bone: color-mix(in srgb, var(--_color-on-surface) 11%, var(--_color-surface));
   }
   .skeleton * {
     color: transparent !important;
@@ -189,12 +188,8 @@ export const base = css`
   .skeleton :is(h2, h3, p, label, legend, li, .badge, strong, a),
   .skeleton button {
     inline-size: fit-content;
-    background: var(--_bone);
+    background: color-mix(in srgb, var(--_color-on-surface) 11%, var(--_color-surface));
     border-color: transparent;
     border-radius: calc(var(--_radius) * 0.5);
-  }
-  .skeleton input:not([type='checkbox']) {
-    background: transparent;
-    border-color: var(--_bone);
   }
 `;
