@@ -3,6 +3,7 @@
  * (and only them: the elements keep their own shadow styles and are themed through --amilia-* alone).
  */
 import { css } from 'lit';
+import { statusStyles } from '../src/elements/shared/status.js';
 
 const sheet = css`
   :root {
@@ -24,6 +25,12 @@ const sheet = css`
     --bar: light-dark(#1c2321, #050706);
     --radius: 0.5rem;
     --amilia-color-primary: var(--brand);
+    /* The library's status badges (statusStyles) read the elements' colours. */
+    --_color-primary: var(--brand);
+    --_color-surface: var(--surface);
+    --_color-muted: var(--muted);
+    --_color-success: var(--success);
+    --_color-warning: var(--warning);
   }
   body {
     margin: 0;
@@ -178,19 +185,6 @@ const sheet = css`
     background: var(--info-surface);
     color: var(--muted);
   }
-  .badge {
-    display: inline-block;
-    padding: 0.05em 0.6em;
-    border-radius: 999px;
-    font-size: 0.85em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  .badge.success { color: var(--success); }
-  .badge.info { color: var(--brand); }
-  .badge.warning { color: var(--warning); }
-  .badge.neutral { color: var(--muted); }
 
   /* The frame: the demo bar, the site, the QA panel. */
   .demo {
@@ -831,7 +825,7 @@ let adopted = false;
 
 /** Adds the demo's style sheet to the document, once. */
 export function adoptDemoStyles(): void {
-  if (adopted || !sheet.styleSheet) return;
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet.styleSheet];
+  if (adopted || !sheet.styleSheet || !statusStyles.styleSheet) return;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, statusStyles.styleSheet, sheet.styleSheet];
   adopted = true;
 }

@@ -3,7 +3,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ActivationStatus } from '../../src/policy/index.js';
 import type { DemoView } from '../app.js';
-import { STATUS_TONE } from '../../src/elements/shared/status.js';
+import { statusBadge as libraryBadge } from '../../src/elements/shared/status.js';
 import { statusLabel } from '../../src/labels/index.js';
 
 export abstract class DemoPage extends LitElement {
@@ -15,9 +15,8 @@ export abstract class DemoPage extends LitElement {
 }
 
 
-/** A status as the elements show it: same words, same tones. */
-export const statusBadge = (view: DemoView, status: ActivationStatus) =>
-  html`<span class="badge ${STATUS_TONE[status]}">${statusLabel(status, view.language)}</span>`;
+/** A status as the elements show it: same words, same icon, same colour. */
+export const statusBadge = (view: DemoView, status: ActivationStatus) => libraryBadge(status, statusLabel(status, view.language));
 
 /** The crumbs above a page's title. */
 export const breadcrumbs = (view: DemoView, crumbs: readonly (readonly [label: string, path?: string])[]) =>

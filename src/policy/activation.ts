@@ -29,7 +29,7 @@ export const REQUEST_CHANNELS = ['Automatic', 'Manual', 'Mass', 'Renewal'] as co
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export const REQUEST_STATUSES = ['Pending', 'Accepted', 'Expired', 'Superseded', 'Revoked'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const ACTIVATION_STATUSES = ['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'Active'] as const;
+export const ACTIVATION_STATUSES = ['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'ShareRequestExpired', 'Active'] as const;
 export type ActivationStatus = (typeof ACTIVATION_STATUSES)[number];
 export const MASS_OUTCOMES = ['Invitation', 'ShareRequest', 'AlreadyActive', 'NoEmail', 'RecentlyInvited'] as const;
 export type MassOutcome = (typeof MASS_OUTCOMES)[number];
@@ -84,7 +84,8 @@ export function activationStatus(person: PersonFacts, now: Instant): ActivationS
     case 'Pending':
       return last.Kind === 'ShareRequest' ? 'ShareRequested' : 'Invited';
     case 'Expired':
-      return 'InvitationExpired';
+      // The admin's next step differs: an expired share request goes to someone who already has a login.
+      return last.Kind === 'ShareRequest' ? 'ShareRequestExpired' : 'InvitationExpired';
     default:
       // Accepted without a username cannot happen; superseded or revoked leaves nothing to act on.
       return 'NotInvited';

@@ -14,6 +14,7 @@ import '../../src/elements/share-account-banner/share-account-banner.js';
 import en from '../../src/elements/shared/i18n/en.js';
 import fr from '../../src/elements/shared/i18n/fr.js';
 import { createActivationClient, isApiError, isNetworkError, newIdempotencyKey } from '../../src/sdk/index.js';
+import { ACTIVATION_STATUSES, type ActivationStatus } from '../../src/policy/index.js';
 import { $, textOf, translationsReady, until, world } from './harness.js';
 
 type Lang = 'en' | 'fr';
@@ -540,17 +541,17 @@ describe('axe: every element in every state, in English and French', () => {
     }
   }
 
-  type Status = 'NoEmail' | 'NotInvited' | 'Invited' | 'InvitationExpired' | 'ShareRequested' | 'Active';
+  type Status = ActivationStatus;
 
   /** An owner in `status`, with the backend's clock where that status holds. */
   async function member(status: Status, language: Lang = 'en') {
     const w = await world();
     const email = status === 'NoEmail' || status === 'NotInvited' ? undefined : EMAIL;
-    if (status === 'ShareRequested') w.backend.addAmiliaUser({ email: EMAIL, password: PASSWORD });
+    if (status === 'ShareRequested' || status === 'ShareRequestExpired') w.backend.addAmiliaUser({ email: EMAIL, password: PASSWORD });
     const { Account } = await w.client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', PreferredLanguage: language, ...(email ? { Email: email } : {}) } });
     const ids = { accountId: String(Account.Id), personId: String(Account.Owners[0]!.Id) };
     if (status === 'NotInvited') await w.client.members.updateEmail(Account.Id, Account.Owners[0]!.Id, { Email: EMAIL });
-    if (status === 'InvitationExpired') w.backend.clock.advance({ days: 60 });
+    if (status === 'InvitationExpired' || status === 'ShareRequestExpired') w.backend.clock.advance({ days: 60 });
     if (status === 'Active') await w.client.links.activate(w.backend.outbox.list()[0]!.Token, PASSWORD);
     return { ...w, ...ids, token: w.backend.outbox.list()[0]?.Token ?? '' };
   }
@@ -626,7 +627,7 @@ describe('axe: every element in every state, in English and French', () => {
       return rendered(html`<amilia-activation-button lang=${lang} account-id=${accountId} person-id=${personId}></amilia-activation-button>`, lang);
     },
     ...Object.fromEntries(
-      (['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'Active'] as const).map((status) => [
+      ACTIVATION_STATUSES.map((status) => [
         `activation-button, ${status}`,
         (lang: Lang) => button(lang, status),
       ]),

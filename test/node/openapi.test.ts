@@ -11,6 +11,6 @@ test('openapi.json is generated from the current zod schemas', () => {
 test('the document describes every endpoint of the contract', () => {
   const doc = JSON.parse(openApiText());
   assert.equal(Object.keys(doc.paths).length, 16);
-  assert.deepEqual(doc.components.schemas.ActivationStatus.enum, ['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'Active']);
+  assert.deepEqual(doc.components.schemas.ActivationStatus.enum, ['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'ShareRequestExpired', 'Active']);
   assert.ok(doc.components.schemas.Person.required.includes('LastRequest'));
 });

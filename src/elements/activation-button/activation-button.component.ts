@@ -8,7 +8,7 @@ import { ElementTask } from '../shared/element-task.js';
 import { elementStrings } from '../shared/localize.js';
 import { accountIdOf, loadMember } from '../shared/member.js';
 import { PLACEHOLDER_PERSON } from '../shared/placeholder.js';
-import { STATUS_TONE } from '../shared/status.js';
+import { statusBadge, statusStyles } from '../shared/status.js';
 import { base } from '../shared/styles.js';
 import { styles } from './activation-button.styles.js';
 import en from './en.js';
@@ -34,13 +34,16 @@ const strings = elementStrings('activation-button', en, () => import('./fr.js'))
  * @csspart button - The send button.
  * @csspart dialog - The confirmation dialog.
  *
- * @cssprop --amilia-color-primary - Buttons and focus ring.
+ * @cssprop --amilia-color-primary - Buttons, focus ring and the Invited badge.
+ * @cssprop --amilia-color-success - The Active badge.
+ * @cssprop --amilia-color-warning - The expired badges.
+ * @cssprop --amilia-color-accent - The Share requested badge.
  * @cssprop --amilia-font-family - Text.
  * @cssprop --amilia-radius - Corner radius.
  * @cssprop --amilia-spacing - Base spacing.
  */
 export class AmiliaActivationButton extends AmiliaElement<typeof en> {
-  static override styles = [base, styles];
+  static override styles = [base, statusStyles, styles];
 
   /** The account the member belongs to. */
   @property({ attribute: 'account-id' }) accountId = '';
@@ -108,7 +111,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     const busy = this.sending.pending;
     const sent = this.sending.value?.request;
     const failed = this.sending.error;
-    const badge = html`<span part="status" class="badge ${STATUS_TONE[person.ActivationStatus]}">${t.term(`status.${person.ActivationStatus}`)}</span>`;
+    const badge = statusBadge(person.ActivationStatus, t.term(`status.${person.ActivationStatus}`));
     // Nothing can be sent to an active member, ever: the status and why, no button that cannot be pressed.
     if (refusal === 'AlreadyActive') return html`${badge}<p part="details" class="details hint">${t.term('disabledActive')}</p>`;
     return html`
@@ -132,12 +135,11 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
 
   private renderDetails(person: Person) {
     const last = person.LastRequest;
-    if (!last || person.ActivationStatus === 'Active' || person.ActivationStatus === 'NoEmail' || person.ActivationStatus === 'NotInvited') return nothing;
+    const status = person.ActivationStatus;
+    if (!last || status === 'Active' || status === 'NoEmail' || status === 'NotInvited') return nothing;
     const date = (iso: string) => this.localize.date(iso, { dateStyle: 'medium' });
-    const text =
-      person.ActivationStatus === 'InvitationExpired'
-        ? this.localize.term('expiredOn', date(last.SentOn), date(last.ExpiresOn))
-        : this.localize.term('sentOn', date(last.SentOn), date(last.ExpiresOn));
+    const expired = status === 'InvitationExpired' || status === 'ShareRequestExpired';
+    const text = this.localize.term(expired ? 'expiredOn' : 'sentOn', date(last.SentOn), date(last.ExpiresOn));
     return html`<p part="details" class="details hint">${text}</p>`;
   }
 

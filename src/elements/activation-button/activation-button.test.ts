@@ -78,6 +78,41 @@ describe('<amilia-activation-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells every status apart by its icon and its words, not by colour alone; an expired share request says so', async () => {
+    const { client, backend } = await world();
+    const create = async (name: string, email?: string) =>
+      (await client.accounts.create({ Owner: { FirstName: name, LastName: 'Roy', ...(email ? { Email: email } : {}) } })).Account;
+    backend.addAmiliaUser({ email: 'olivia@example.com', password: 'paddle-the-lake' });
+    // The expired ones first: 60 days later, their links have lapsed; everyone else is invited after that.
+    const people: Record<string, Awaited<ReturnType<typeof create>>> = {
+      InvitationExpired: await create('Ivy', 'ivy@example.com'),
+      ShareRequestExpired: await create('Olivia', 'olivia@example.com'),
+    };
+    backend.clock.advance({ days: 60 });
+    backend.addAmiliaUser({ email: 'sam@example.com', password: 'paddle-the-lake' });
+    Object.assign(people, {
+      NoEmail: await create('Noa'),
+      NotInvited: await create('Nils'),
+      Invited: await create('Ines', 'ines@example.com'),
+      ShareRequested: await create('Sam', 'sam@example.com'),
+      Active: await create('Ada', 'ada@example.com'),
+    });
+    await client.members.updateEmail(people['NotInvited']!.Id, people['NotInvited']!.Owners[0]!.Id, { Email: 'nils@example.com' });
+    await client.links.activate(backend.outbox.list().find((e) => e.To === 'ada@example.com')!.Token, 'Maple-canoe-42');
+
+    const badges = [];
+    for (const [status, account] of Object.entries(people)) {
+      const el = await render(String(account.Id), String(account.Owners[0]!.Id));
+      const badge = await until(() => $(el, `[part=status][data-status=${status}]`));
+      badges.push({ text: badge.textContent!.trim(), icon: badge.querySelector('svg')!.innerHTML, tone: badge.className });
+      await expect(el).to.be.accessible();
+    }
+    expect(badges.map((b) => b.text)).to.deep.equal(['Invitation expired', 'Share request expired', 'No email', 'Not invited', 'Invited', 'Share requested', 'Active']);
+    expect(new Set(badges.map((b) => b.icon)).size).to.equal(7);
+    // Invited and Share requested no longer share a colour.
+    expect(badges[4]!.tone).not.to.equal(badges[5]!.tone);
+  });
+
   it('speaks French', async () => {
     const { accountId, personId } = await member('ana@example.com');
     const el = await render(accountId, personId, 'fr');

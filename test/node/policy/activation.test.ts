@@ -54,7 +54,7 @@ describe('the vocabularies match the design', () => {
     assert.deepEqual(REQUEST_KINDS, ['Invitation', 'ShareRequest']);
     assert.deepEqual(REQUEST_CHANNELS, ['Automatic', 'Manual', 'Mass', 'Renewal']);
     assert.deepEqual(REQUEST_STATUSES, ['Pending', 'Accepted', 'Expired', 'Superseded', 'Revoked']);
-    assert.deepEqual(ACTIVATION_STATUSES, ['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'Active']);
+    assert.deepEqual(ACTIVATION_STATUSES, ['NoEmail', 'NotInvited', 'Invited', 'InvitationExpired', 'ShareRequested', 'ShareRequestExpired', 'Active']);
     assert.deepEqual(MASS_OUTCOMES, ['Invitation', 'ShareRequest', 'AlreadyActive', 'NoEmail', 'RecentlyInvited']);
     assert.deepEqual(LINK_STATES, ['Open', 'Expired', 'Used', 'Superseded', 'Revoked']);
   });
@@ -137,7 +137,8 @@ describe('activationStatus: the status shown for a person', () => {
     ['a pending share request', { LastRequest: request(ago(DAY), 'ShareRequest') }, 'ShareRequested'],
     ['an invitation sent 60 d minus 1 ms ago', { LastRequest: request(ago(60 * DAY - 1)) }, 'Invited'],
     ['an invitation sent exactly 60 d ago', { LastRequest: request(ago(60 * DAY)) }, 'InvitationExpired'],
-    ['a share request sent exactly 60 d ago', { LastRequest: request(ago(60 * DAY), 'ShareRequest') }, 'InvitationExpired'],
+    ['a share request sent exactly 60 d ago', { LastRequest: request(ago(60 * DAY), 'ShareRequest') }, 'ShareRequestExpired'],
+    ['a share request stored as expired', { LastRequest: request(ago(DAY), 'ShareRequest', 'Expired') }, 'ShareRequestExpired'],
     ['a request stored as expired', { LastRequest: request(ago(DAY), 'Invitation', 'Expired') }, 'InvitationExpired'],
     ['a superseded request', { LastRequest: request(ago(DAY), 'Invitation', 'Superseded') }, 'NotInvited'],
     ['a revoked request (email changed)', { LastRequest: request(ago(DAY), 'Invitation', 'Revoked') }, 'NotInvited'],

@@ -17,6 +17,7 @@ const en = {
   'status.Invited': 'Invited',
   'status.InvitationExpired': 'Invitation expired',
   'status.ShareRequested': 'Share requested',
+  'status.ShareRequestExpired': 'Share request expired',
   'status.Active': 'Active',
 
 

@@ -18,6 +18,7 @@ const fr: SharedStrings = {
   'status.Invited': 'Invité',
   'status.InvitationExpired': 'Invitation expirée',
   'status.ShareRequested': 'Partage demandé',
+  'status.ShareRequestExpired': 'Demande de partage expirée',
   'status.Active': 'Actif',
 
 
