@@ -43,6 +43,12 @@ export interface CallOptions {
 export interface SendOptions extends CallOptions {
   /** Reuse one key across a user's own retries of one action; a fresh one is made otherwise. */
   idempotencyKey?: string;
+  /**
+   * Longest `Retry-After`, in seconds, this call sits out before trying again; a longer one rejects at once
+   * with `RateLimited` and its `retryAfter`, for a person to see (a button counting down).
+   * @default the client's `retry.maxRetryAfter`
+   */
+  maxRetryAfter?: number;
 }
 
 export interface Call extends SendOptions {
@@ -137,7 +143,7 @@ export function createTransport(options: ClientOptions): Transport {
             // again later replays its answer.
             if (keyed && Problem.safeParse(error.data).data?.code === inFlight) return true;
             // A rate limit that lasts longer than the caller wants to wait is the caller's to show.
-            return (retryAfterSeconds(error.response) ?? 0) > maxRetryAfter ? false : undefined;
+            return (retryAfterSeconds(error.response) ?? 0) > (call.maxRetryAfter ?? maxRetryAfter) ? false : undefined;
           },
         },
       });

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
-import { type Person, activationRequests } from '../../sdk/index.js';
+import { type Person, activationRequests, isApiError } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
+import { Countdown } from '../shared/countdown.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
 import { elementStrings } from '../shared/localize.js';
@@ -14,6 +15,9 @@ import { styles } from './activation-button.styles.js';
 import en from './en.js';
 
 const strings = elementStrings('activation-button', en, () => import('./fr.js'));
+
+/** Seconds of a rate limit the SDK may sit out while the button says "Sending…"; a longer one is counted down. */
+const SILENT_WAIT = 3;
 
 /**
  * @tagname amilia-activation-button
@@ -67,7 +71,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     subject: () => [this.activation?.client, this.accountId, this.person ? String(this.person.Id) : this.personId] as const,
     task: async (person: Person, { signal, idempotencyKey }) => {
       const accountId = this.accountId || (await accountIdOf(this.client, person, signal));
-      const request = await activationRequests(this.client).send(accountId, person.Id, { signal, idempotencyKey });
+      const request = await activationRequests(this.client).send(accountId, person.Id, { signal, idempotencyKey, maxRetryAfter: SILENT_WAIT });
       return { accountId, request };
     },
     onComplete: ({ accountId, request }, person) => {
@@ -75,10 +79,14 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       void this.focusButton();
     },
     onError: (error) => {
+      if (isApiError(error) && error.code === 'RateLimited') this.wait.start(error.retryAfter ?? 60);
       this.report(error);
       void this.focusButton();
     },
   });
+
+  /** A rate limit's wait, counted down on the button. */
+  private readonly wait = new Countdown(this);
 
   constructor() {
     super(strings);
@@ -111,6 +119,9 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     const busy = this.sending.pending;
     const sent = this.sending.value?.request;
     const failed = this.sending.error;
+    const left = this.rateLimitWait;
+    const limited = left !== undefined;
+    const waiting = left ?? 0;
     const badge = statusBadge(person.ActivationStatus, t.term(`status.${person.ActivationStatus}`));
     // Nothing can be sent to an active member, ever: the status and why, no button that cannot be pressed.
     if (refusal === 'AlreadyActive') return html`${badge}<p part="details" class="details hint">${t.term('disabledActive')}</p>`;
@@ -120,17 +131,25 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       <button
         class="send"
         part="button"
-        aria-disabled=${refusal || busy ? 'true' : 'false'}
+        aria-disabled=${refusal || busy || waiting ? 'true' : 'false'}
         aria-describedby=${refusal ? 'reason' : nothing}
         @click=${() => this.onSend(person)}
       >
-        ${busy ? t.term('sending') : t.term('send')}
+        ${busy ? t.term('sending') : waiting ? t.term('retryIn', this.waitPhrase(waiting)) : t.term('send')}
       </button>
       ${refusal ? html`<span id="reason" class="hint">${t.term('disabledNoEmail')}</span>` : nothing}
-      <span role="status" class="success">${sent ? t.term(`sent.${sent.Kind}`, sent.Email) : ''}</span>
-      <span role="alert" class="error">${failed === undefined ? '' : this.describe(failed).message}</span>
+      <span role="status" class="${limited ? 'hint' : 'success'}">${sent ? t.term(`sent.${sent.Kind}`, sent.Email) : limited ? this.renderWait(failed, waiting) : ''}</span>
+      <span role="alert" class="error">${failed === undefined || limited ? '' : this.describe(failed).message}</span>
       ${this.renderDialog(person)}
     `;
+  }
+
+  /**
+   * A rate limit, said politely twice: how long to wait when it starts, and that the wait is over when it ends.
+   * The button counts the seconds down in between, unannounced.
+   */
+  private renderWait(error: unknown, left: number) {
+    return left ? this.describe(error).message : this.localize.term('ready');
   }
 
   private renderDetails(person: Person) {
@@ -159,7 +178,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   }
 
   private onSend(person: Person) {
-    if (manualSendRefusal(person) || this.sending.pending) return;
+    if (manualSendRefusal(person) || this.sending.pending || this.rateLimitWait) return;
     if (needsResendConfirmation(person, this.client.now())) this.dialog.showModal();
     else this.sending.run(this.load.value ?? person);
   }
@@ -168,6 +187,15 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     if (this.dialog.returnValue === 'send') this.sending.run(this.load.value ?? person);
     else this.button?.focus();
     this.dialog.returnValue = '';
+  }
+
+  /**
+   * When this member's last send met a rate limit: the seconds still to wait (0 once over); else undefined.
+   * Only this member's own: the send's error is gone once another member shows.
+   */
+  private get rateLimitWait(): number | undefined {
+    const failed = this.sending.error;
+    return isApiError(failed) && failed.code === 'RateLimited' ? this.wait.remaining : undefined;
   }
 
   private async focusButton() {

@@ -113,6 +113,32 @@ describe('<amilia-activation-button>', () => {
     expect(badges[4]!.tone).not.to.equal(badges[5]!.tone);
   });
 
+  it('counts a rate limit down on the button, says it politely at the start and the end, then lets the person send again', async () => {
+    const { backend, accountId, personId } = await member('ana@example.com');
+    backend.clock.advance({ days: 10 });
+    const el = await render(accountId, personId);
+    const button = await until(() => $<HTMLButtonElement>(el, 'button.send'));
+    backend.faults.settings.retryAfterSeconds = 4;
+    backend.faults.inject('rateLimit', { method: 'POST' });
+    button.click();
+    const label = () => button.textContent!.trim();
+    await until(() => expect(label()).to.match(/^Try again in [34] seconds…$/));
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    const status = $(el, '[role=status]');
+    expect(status.textContent).to.equal('Too many requests. You can try again in 4 seconds.');
+    button.click(); // while it counts down: nothing is sent
+    await until(() => expect(label()).to.equal('Try again in 1 second…'), 5000);
+    // The live region is not rewritten every second, only the button's label.
+    expect(status.textContent).to.equal('Too many requests. You can try again in 4 seconds.');
+    await until(() => expect(label()).to.equal('Send activation request'), 3000);
+    expect(status.textContent).to.equal('You can send the request again now.');
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(backend.outbox.list()).to.have.length(1);
+    button.click();
+    await until(() => expect(textOf(el)).to.contain('An invitation was sent to ana@example.com.'));
+    expect(backend.outbox.list()).to.have.length(2);
+  });
+
   it('speaks French', async () => {
     const { accountId, personId } = await member('ana@example.com');
     const el = await render(accountId, personId, 'fr');

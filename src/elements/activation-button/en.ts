@@ -10,6 +10,8 @@ const en = {
   confirmTitle: 'Send another activation request?',
   confirmBody: (sent: string) => `A request was sent on ${sent}, less than 10 days ago. A new one replaces it: the earlier link stops working.`,
   confirmSend: 'Send anyway',
+  retryIn: (wait: string) => `Try again ${wait}…`,
+  ready: 'You can send the request again now.',
   'sent.Invitation': (email: string) => `An invitation was sent to ${email}.`,
   'sent.ShareRequest': (email: string) => `A request to share their existing Amilia account was sent to ${email}.`,
 };

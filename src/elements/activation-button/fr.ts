@@ -12,6 +12,8 @@ const fr: typeof en = {
   confirmTitle: 'Envoyer une autre demande d’activation?',
   confirmBody: (sent) => `Une demande a été envoyée le ${sent}, il y a moins de 10 jours. La nouvelle la remplace : l’ancien lien ne fonctionnera plus.`,
   confirmSend: 'Envoyer quand même',
+  retryIn: (wait) => `Réessayez ${wait}…`,
+  ready: 'Vous pouvez renvoyer la demande maintenant.',
   'sent.Invitation': (email) => `Une invitation a été envoyée à ${email}.`,
   'sent.ShareRequest': (email) => `Une demande de partage de son compte Amilia existant a été envoyée à ${email}.`,
 };

@@ -86,6 +86,18 @@ describe('retries', () => {
     assert.equal(error.retryAfter, 3600);
   });
 
+  test('a send may wait less than the client would: its own maxRetryAfter surfaces a 30 s rate limit at once, and sends nothing', async () => {
+    const { backend, admin } = setup({ faults: { retryAfterSeconds: 30 } });
+    const { Account } = await admin.accounts.create({ Owner: { FirstName: 'A', LastName: 'B', Email: 'wait@example.com' } });
+    backend.faults.inject('rateLimit', { method: 'POST' });
+    const started = Date.now();
+    const error = await admin.activationRequests.send(Account.Id, Account.Owners[0]!.Id, { maxRetryAfter: 3 }).catch((e) => e);
+    assert.equal(error.code, 'RateLimited');
+    assert.equal(error.retryAfter, 30);
+    assert.ok(Date.now() - started < 1000, `answered after ${Date.now() - started} ms`);
+    assert.equal(backend.outbox.list().length, 1, 'only the automatic email');
+  });
+
   test('network failures are retried for reads and end as a NetworkError', async () => {
     const { backend, admin } = setup();
     backend.faults.inject('networkError', { method: 'GET' }, 3);
