@@ -28,6 +28,7 @@ const sheet = css`
     /* The library's status badges (statusStyles) read the elements' colours. */
     --_color-primary: var(--brand);
     --_color-surface: var(--surface);
+    --_color-on-surface: var(--text);
     --_color-muted: var(--muted);
     --_color-success: var(--success);
     --_color-warning: var(--warning);

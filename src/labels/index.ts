@@ -23,9 +23,7 @@ export function describeError(error: unknown, lang: Language = 'en'): string {
   if (isApiError(error) && error.code === 'WeakPassword' && error.reasons.length) return describePasswordProblems(error.reasons, lang);
   const { key, wait } = errorTerm(error);
   const term = words(lang)[key];
-  if (typeof term === 'string') return term;
-  const [value, unit] = waitIn(wait ?? 0);
-  return term(new Intl.RelativeTimeFormat(lang).format(value, unit));
+  return typeof term === 'string' ? term : term(new Intl.RelativeTimeFormat(lang).format(...waitIn(wait)));
 }
 
 /** A person's activation status as the elements show it (`Invited`, `Invitée`…). */

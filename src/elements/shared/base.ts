@@ -93,8 +93,8 @@ export abstract class AmiliaElement<Strings extends Translation = SharedStrings>
     if (error instanceof MissingClientError) return { code: 'MissingClient', message: t.term('error.MissingClient') };
     if (error instanceof MemberNotFoundError) return { code: 'NotFound', message: t.term('error.NotFound') };
     const { code, key, wait } = errorTerm(error);
-    if (key === 'error.RateLimited') return { code, message: t.term(key, this.waitPhrase(wait ?? 0)) };
-    return { code, message: t.term(key) };
+    // A sentence without a wait ignores it.
+    return { code, message: (t.term as (key: string, wait: string) => string)(key, this.waitPhrase(wait)) };
   }
 
   /**

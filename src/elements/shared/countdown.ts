@@ -1,11 +1,11 @@
 /**
- * A wait the person sees go down (a rate limit's `Retry-After`): whole seconds left, redrawn once a second.
- * Its timer stops with the element (a removed element does no work) and picks up the same end on return.
+ * A wait the person sees go down (a rate limit's `Retry-After`): whole seconds left, redrawn as each one
+ * passes. Its timer stops with the element (a removed element does no work) and resumes on its return.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class Countdown implements ReactiveController {
-  /** When the wait ends, in `performance.now()` milliseconds; 0 when there is none. */
+  /** When the wait ends, in `performance.now()` milliseconds. */
   private end = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -15,32 +15,23 @@ export class Countdown implements ReactiveController {
 
   /** Whole seconds left, 0 once the wait is over. */
   get remaining(): number {
-    return this.end ? Math.max(0, Math.ceil((this.end - performance.now()) / 1000)) : 0;
+    return Math.max(0, Math.ceil((this.end - performance.now()) / 1000));
   }
 
   start(seconds: number): void {
-    this.end = performance.now() + Math.max(0, seconds) * 1000;
-    this.tick();
+    this.end = performance.now() + seconds * 1000;
+    this.hostConnected();
   }
 
+  /** Redraws, then wakes when the number shown next changes, until the wait is over. */
   hostConnected(): void {
-    if (this.end) this.tick();
+    clearTimeout(this.timer);
+    this.host.requestUpdate();
+    const left = this.end - performance.now();
+    if (left > 0) this.timer = setTimeout(() => this.hostConnected(), left % 1000 || 1000);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }
-
-  private tick = () => {
-    clearTimeout(this.timer);
-    this.host.requestUpdate();
-    if (!this.end) return;
-    const left = this.end - performance.now();
-    if (left <= 0) {
-      this.end = 0;
-      return;
-    }
-    // Wake at the next whole second, when the number shown changes.
-    this.timer = setTimeout(this.tick, left % 1000 || 1000);
-  };
 }
