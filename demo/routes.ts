@@ -59,7 +59,7 @@ const ROUTES: readonly (DemoRoute & { path: readonly (string | null)[] })[] = [
     menu: 'operations/send-activation-requests',
     title: (t) => t['mass.title'],
     module: pageModule(() => import('./pages/mass.js')),
-    render: (view) => html`<demo-mass .view=${view}></demo-mass>`,
+    render: (view, route) => html`<demo-mass .view=${view} .jobId=${route.query.get('job') ?? ''}></demo-mass>`,
   },
   { path: ['mailbox'], site: 'mailbox', menu: 'mailbox', title: (t) => t['mailbox.title'], module: pageModule(() => import('./pages/mailbox.js')), render: (view, route) => html`<demo-mailbox .view=${view} .route=${route}></demo-mailbox>` },
   { path: ['mailbox', null], site: 'mailbox', menu: 'mailbox', title: (t) => t['mailbox.title'], module: pageModule(() => import('./pages/mailbox.js')), render: (view, route) => html`<demo-mailbox .view=${view} .route=${route}></demo-mailbox>` },

@@ -14,7 +14,7 @@ import {
   renewalWaitSeconds,
 } from './activation.js';
 import { sameEmail } from './email.js';
-import { type Instant, isAfterDay } from './time.js';
+import { type Instant, calendarDay, isAfterDay } from './time.js';
 
 /** R3, R4.5, R6, R8: a new request, or a login shared another way, supersedes the pending one (an expired one stays expired). */
 export const supersedes = (previous: RequestFacts | null, now: Instant): boolean =>
@@ -110,6 +110,19 @@ export const isCreatedAfter = (account: { CreatedOn: Instant }, day: string, tim
 /** R4: whether an account is targeted by a mass run for accounts created after `createdAfter` (that day excluded). */
 export const isMassTarget = (account: { IsArchived: boolean; CreatedOn: Instant }, createdAfter: string, timeZone: string): boolean =>
   !account.IsArchived && isCreatedAfter(account, createdAfter, timeZone);
+
+/** R4: no client account predates this day, so a created-after day before it is a mistyped year ("20" for "2020"). */
+export const EARLIEST_CREATED_AFTER = '2000-01-01';
+
+/**
+ * R4: why a created-after day cannot be what the admin meant, or null when it can: before 2000
+ * (`TooEarly`), or after today anywhere on Earth (`InFuture`: no account was created after it yet).
+ */
+export function createdAfterRefusal(day: string, now: Instant): 'TooEarly' | 'InFuture' | null {
+  if (day < EARLIEST_CREATED_AFTER) return 'TooEarly';
+  // The zone furthest ahead (UTC+14): no one's today is later than its.
+  return day > calendarDay(now, 'Pacific/Kiritimati') ? 'InFuture' : null;
+}
 
 /**
  * R8: whether a signed-in user is offered to share their login with the organization's client who has their

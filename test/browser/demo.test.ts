@@ -276,6 +276,36 @@ describe('the demo follows what the elements say', () => {
     expect([...headings]).to.include('Client account #1').and.not.to.include('There is no such account.');
   });
 
+  it('the mass page links each name to its account, and shows its last job again after a reload', async () => {
+    const { backend } = await open('#/operations/send-activation-requests');
+    let mass = await until(() => find('amilia-mass-activation'));
+    await typeInto(await until(() => inShadow(mass, '#date')), '01/01/2020');
+    inShadow<HTMLButtonElement>(mass, 'button.preview').click();
+    (await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'))).click();
+    inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
+    await until(() => expect(inShadow(mass, '#job-title').textContent).to.contain('Send completed'), 15000);
+    expect(location.hash).to.match(/^#\/operations\/send-activation-requests\?job=[^&]+$/);
+    const summary = inShadow(mass, '[part=results] p').textContent;
+
+    // A reload: the same backend, the page mounted again at the same address.
+    const address = location.hash;
+    demo!.unmount();
+    location.hash = address;
+    const root = document.createElement('div');
+    document.body.append(root);
+    demo = mountDemo(root, { backend, apiBase: location.origin });
+    mass = await until(() => find('amilia-mass-activation'));
+    await until(() => expect(inShadow(mass, '#job-title').textContent).to.contain('Send completed'));
+    expect(inShadow(mass, '[part=results] p').textContent).to.equal(summary);
+
+    // A name in the list opens that account.
+    const name = await until(() => inShadow<HTMLAnchorElement>(mass, '[part=list] .name a'));
+    const fullName = name.textContent!;
+    name.click();
+    await until(() => expect(location.hash).to.match(/^#\/accounts\/\d+$/));
+    await until(() => expect(find('main h1').textContent).to.equal(fullName));
+  });
+
   it('counts the mailbox again while a mass job sends', async () => {
     const { backend } = await open('#/operations/send-activation-requests');
     backend.faults.settings.massPauseMs = 400;

@@ -103,14 +103,14 @@ describe('<amilia-activation-button>', () => {
     const badges = [];
     for (const [status, account] of Object.entries(people)) {
       const el = await render(String(account.Id), String(account.Owners[0]!.Id));
-      const badge = await until(() => $(el, `[part=status][data-status=${status}]`));
-      badges.push({ text: badge.textContent!.trim(), icon: badge.querySelector('svg')!.innerHTML, tone: badge.className });
+      const badge = await until(() => $(el, `[part=status].${status}`));
+      badges.push({ text: badge.textContent!.trim(), icon: badge.querySelector('svg')!.innerHTML, colour: getComputedStyle(badge).color });
       await expect(el).to.be.accessible();
     }
     expect(badges.map((b) => b.text)).to.deep.equal(['Invitation expired', 'Share request expired', 'No email', 'Not invited', 'Invited', 'Share requested', 'Active']);
     expect(new Set(badges.map((b) => b.icon)).size).to.equal(7);
     // Invited and Share requested no longer share a colour.
-    expect(badges[4]!.tone).not.to.equal(badges[5]!.tone);
+    expect(badges[4]!.colour).not.to.equal(badges[5]!.colour);
   });
 
   it('counts a rate limit down on the button, says it politely at the start and the end, then lets the person send again', async () => {

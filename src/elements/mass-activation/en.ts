@@ -8,6 +8,8 @@ const en = {
   dateLabel: 'Send to accounts created after',
   dateHint: 'Accounts created after this date are included; accounts created on that day are not.',
   dateMissing: 'Choose a date.',
+  dateTooEarly: (earliest: string) => `Check the year: choose a date from ${earliest} on.`,
+  dateInFuture: 'Check the year: this date is in the future, so no account was created after it yet.',
   preview: 'Preview',
   previewTitle: (date: string) => `Accounts created after ${date}`,
   nothingToSend: (date: string) => `No account was created after ${date}: nothing would be sent.`,

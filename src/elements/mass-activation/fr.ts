@@ -11,6 +11,8 @@ const fr: typeof en = {
   dateLabel: 'Envoyer aux comptes créés après le',
   dateHint: 'Les comptes créés après cette date sont inclus; ceux créés ce jour-là ne le sont pas.',
   dateMissing: 'Choisissez une date.',
+  dateTooEarly: (earliest) => `Vérifiez l’année : choisissez une date à partir du ${earliest}.`,
+  dateInFuture: 'Vérifiez l’année : cette date est dans l’avenir, aucun compte n’a encore été créé après.',
   preview: 'Aperçu',
   previewTitle: (date) => `Comptes créés après le ${date}`,
   nothingToSend: (date) => `Aucun compte n’a été créé après le ${date} : rien ne serait envoyé.`,

@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MASS_OUTCOMES, type MassOutcome, outcomeSends } from '../../policy/index.js';
+import { EARLIEST_CREATED_AFTER, MASS_OUTCOMES, type MassOutcome, createdAfterRefusal, outcomeSends } from '../../policy/index.js';
 import { type MassCounts, type MassJob, type MassTarget, mass } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
 import { AmiliaElement } from '../shared/base.js';
@@ -24,6 +24,8 @@ const SENT: readonly MassOutcome[] = MASS_OUTCOMES.filter(outcomeSends);
 const SKIPPED: readonly MassOutcome[] = MASS_OUTCOMES.filter((outcome) => !outcomeSends(outcome));
 /** `YYYY-MM-DD` of an instant in the user's time zone (Swedish dates are ISO 8601). */
 const localDay = (instant: string) => new Date(instant).toLocaleDateString('sv-SE');
+/** Why the date cannot be previewed, as the key of its sentence. */
+type DateProblem = 'dateMissing' | 'dateTooEarly' | 'dateInFuture';
 
 /**
  * @tagname amilia-mass-activation
@@ -33,7 +35,11 @@ const localDay = (instant: string) => new Date(instant).toLocaleDateString('sv-S
  * Targets the owners of accounts created after the chosen date (that day excluded). The preview shows
  * what a run would do for each outcome, with the list behind each count; lists of any length are fetched
  * page by page and virtualized. Sending asks for confirmation, then follows the job until it ends; the
- * job can be cancelled. After a reload the element re-attaches to the organization's running job.
+ * job can be cancelled. After a reload the element re-attaches to the organization's running job, or
+ * shows the job `job-id` names (running or ended, with its results): a page keeps the id it got from
+ * `amilia-mass-started` (in its address, say) to show that job again after a reload. A mistyped year
+ * (before 2000, or in the future) is refused with a message. With `account-href`, each name in a list
+ * links to its account.
  *
  * @attr poll-interval - Milliseconds between two progress polls (default 1000).
  *
@@ -64,8 +70,17 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   /** Milliseconds between two progress polls. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 1000;
 
+  /** A job to show, running or ended (the `Id` of `amilia-mass-started`'s job); empty shows the running one, if any. */
+  @property({ attribute: 'job-id' }) jobId = '';
+
+  /**
+   * Where a name in the lists links to: `{accountId}` and `{personId}` are replaced by the row's ids, e.g.
+   * `/admin/accounts/{accountId}`. Without it, names are plain text.
+   */
+  @property({ attribute: 'account-href' }) accountHref = '';
+
   @state() private date = '';
-  @state() private dateMissing = false;
+  @state() private dateProblem: DateProblem | undefined;
   /** The outcome whose list is shown. */
   @state() private outcome: MassOutcome | undefined;
 
@@ -76,6 +91,11 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   private readonly jobs = new MassJobController(this, {
     client: () => this.activation?.client,
     interval: () => this.pollInterval,
+    jobId: () => this.jobId,
+    onAttached: (job) => {
+      this.date ||= job.CreatedAfter;
+      if (job.Status !== 'Running') this.select(firstListed(job.Counts));
+    },
     onStarted: (job) => {
       this.emit('amilia-mass-started', { job });
       this.date ||= job.CreatedAfter;
@@ -123,6 +143,15 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
     super(strings);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page asks for another job: the one shown goes (the new one shows once loaded).
+    const shown = this.jobs.job;
+    if (changed.has('jobId') && shown && shown.Id !== this.jobId) {
+      this.jobs.clear();
+      this.outcome = undefined;
+    }
+  }
+
   protected override render() {
     const job = this.jobs.job;
     return html`<div part="base" lang=${this.contentLang}>
@@ -135,6 +164,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   private renderForm() {
     const t = this.localize;
     const attachError = this.jobs.attachError;
+    const problem = this.dateProblem;
     return html`
       ${attachError === undefined ? nothing : this.renderError(attachError, () => this.jobs.attach())}
       <form novalidate @submit=${this.onPreview}>
@@ -146,12 +176,13 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
             part="date"
             type="date"
             required
+            min=${EARLIEST_CREATED_AFTER}
             .value=${this.date}
-            aria-invalid=${this.dateMissing ? 'true' : 'false'}
-            aria-describedby=${this.dateMissing ? 'date-hint date-error' : 'date-hint'}
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby=${problem ? 'date-hint date-error' : 'date-hint'}
             @input=${this.onDateInput}
           />
-          ${this.dateMissing ? html`<span id="date-error" class="error">${t.term('dateMissing')}</span>` : nothing}
+          ${problem ? html`<span id="date-error" class="error">${t.term(problem, this.day(EARLIEST_CREATED_AFTER))}</span>` : nothing}
         </div>
         <div class="actions">
           <button type="submit" class="preview">${this.previewing.pending ? t.term('loading') : t.term('preview')}</button>
@@ -269,7 +300,8 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   private renderRow = (row: MassTarget | undefined) => {
     const t = this.localize;
     if (!row) return html`<span class="hint">${t.term('loading')}</span>`;
-    return html`<span class="name">${row.FullName}</span>
+    const href = this.accountHref.replace('{accountId}', String(row.AccountId)).replace('{personId}', String(row.PersonId));
+    return html`<span class="name">${this.accountHref ? html`<a href=${href}>${row.FullName}</a>` : row.FullName}</span>
       <span class="email ${row.Email ? '' : 'hint'}">${row.Email ?? t.term('noEmail')}</span>
       ${row.EligibleOn ? html`<span class="hint">${t.term('eligibleOn', this.day(row.EligibleOn))}</span>` : nothing}`;
   };
@@ -348,17 +380,15 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
 
   private onDateInput = (event: Event) => {
     this.date = (event.target as HTMLInputElement).value;
-    this.dateMissing = false;
+    this.dateProblem = undefined;
   };
 
   private onPreview = (event: SubmitEvent) => {
     event.preventDefault();
-    if (!this.date) {
-      this.dateMissing = true;
-      void this.focusOn('#date');
-      return;
-    }
-    this.previewing.run();
+    const refusal = this.date ? createdAfterRefusal(this.date, this.client.now()) : 'Missing';
+    this.dateProblem = refusal ? `date${refusal}` : undefined;
+    if (refusal) void this.focusOn('#date');
+    else this.previewing.run();
   };
 
   /** Shows the list of `outcome`: the results of the shown job, else the preview's targets. */

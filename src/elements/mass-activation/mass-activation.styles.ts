@@ -56,6 +56,9 @@ export const styles = css`
     border: 1px solid color-mix(in srgb, var(--_color-border) 60%, transparent);
     border-radius: var(--_radius);
   }
+  .scroller.fits {
+    max-block-size: none;
+  }
   /* The virtualizer needs a viewport of known size to know how many rows to draw. */
   .scroller.virtual {
     block-size: 20rem;

@@ -154,6 +154,78 @@ describe('<amilia-mass-activation>', () => {
     expect(el.shadowRoot?.querySelector('button.send')).to.equal(null);
   });
 
+  it('a short list shows whole, with its total, and each name links to its account', async () => {
+    const { client, backend } = await world();
+    backend.clock.advance({ days: -30 });
+    const ids: (string | number)[] = [];
+    for (const name of ['Ana', 'Ben', 'Cleo', 'Dev', 'Eva', 'Finn']) ids.push((await client.accounts.create(owner(name))).Account.Id);
+    backend.clock.advance({ days: 30 });
+    const el = await fixture<AmiliaMassActivation>(html`<amilia-mass-activation account-href="/admin/accounts/{accountId}?person={personId}"></amilia-mass-activation>`);
+    await previewOctober(el);
+    const names = () => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=list] .name a')];
+    const links = await until(() => names().length === 6 ? names() : Promise.reject(new Error(`${names().length} links`)));
+    expect($(el, '#list-title').textContent!.replace(/\s+/g, ' ').trim()).to.equal('No email: skipped (6)');
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Ana Client', 'Ben Client', 'Cleo Client', 'Dev Client', 'Eva Client', 'Finn Client']);
+    const account = await client.accounts.get(ids[0]!);
+    expect(links[0]!.getAttribute('href')).to.equal(`/admin/accounts/${ids[0]}?person=${account.Owners[0]!.Id}`);
+    // No box of its own to scroll: every row shows, and the list is no stop in the tab order.
+    const box = $(el, '[part=list] .scroller');
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
+    expect(box.hasAttribute('tabindex')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a mistyped year with a message, and previews nothing', async () => {
+    const { client } = await world();
+    await client.accounts.create(owner('Nora'));
+    const el = await render();
+    const input = $<HTMLInputElement>(el, 'input[type=date]');
+    input.focus();
+    await sendKeys({ type: '10/12/0020' });
+    expect(input.value).to.equal('0020-10-12');
+    await sendKeys({ press: 'Enter' });
+    await until(() => expect(textOf(el)).to.contain('Check the year: choose a date from January 1, 2000 on.'));
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.contain('date-error');
+    expect(el.shadowRoot?.activeElement).to.equal(input);
+    expect(el.shadowRoot?.querySelector('#preview-title')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    input.blur();
+    input.focus(); // back to the month
+    await sendKeys({ type: '10/12/2062' });
+    expect(input.value).to.equal('2062-10-12');
+    await sendKeys({ press: 'Enter' });
+    await until(() => expect(textOf(el)).to.contain('Check the year: this date is in the future, so no account was created after it yet.'));
+    expect(el.shadowRoot?.querySelector('#preview-title')).to.equal(null);
+  });
+
+  it('shows the job job-id names after a reload, ended, with its counts, lists and CSV', async () => {
+    await oneOfEach();
+    const first = await render();
+    await previewOctober(first);
+    await until(() => expect(rows(first)).to.deep.equal(['Iris Client iris@example.com']));
+    const started = oneEvent(first, 'amilia-mass-started');
+    const completed = oneEvent(first, 'amilia-mass-completed');
+    await confirmSend(first);
+    const { job } = (await started).detail;
+    await completed;
+    first.remove();
+
+    // The page, reloaded, gives the id it kept.
+    const el = await fixture<AmiliaMassActivation>(html`<amilia-mass-activation job-id=${job.Id}></amilia-mass-activation>`);
+    await until(() => expect(textOf(el)).to.contain('Send completed'));
+    expect(textOf(el)).to.contain('Done: 1 invitation and 1 share request sent; 3 accounts skipped.');
+    await until(() => expect(rows(el)).to.deep.equal(['Iris Client iris@example.com']));
+    $(el, '[part=download]');
+    await expect(el).to.be.accessible();
+
+    // Another id, or none: the page's choice, shown alone.
+    el.jobId = '';
+    await until(() => expect(el.shadowRoot?.querySelector('input[type=date]')).to.not.equal(null));
+    expect(textOf(el)).not.to.contain('Send completed');
+  });
+
   it('confirms, shows live progress, ends with the preview’s counts, offers the CSV, and a second run has nothing to send', async () => {
     const { backend } = await oneOfEach();
     const el = await render();

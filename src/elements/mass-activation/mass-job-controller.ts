@@ -1,7 +1,7 @@
 /**
- * The mass job an element shows (R5): found running when the element connects (or when its client
- * arrives), started by the user, followed until it ends, cancelled. Nothing polls once the element is
- * gone; put back, it follows the job again.
+ * The mass job an element shows (R5): the one the page names (running or ended), else the one found
+ * running when the element connects (or when its client arrives); started by the user, followed until it
+ * ends, cancelled. Nothing polls once the element is gone; put back, it follows the job again.
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -14,6 +14,10 @@ export interface MassJobConfig {
   client: () => ActivationCore | undefined;
   /** Milliseconds between two polls. */
   interval: () => number;
+  /** The job the page asks for (`job-id`), running or ended; empty for the organization's running one. */
+  jobId: () => string;
+  /** A job was found on connection (or for a new `jobId`): the page's, or the one running. */
+  onAttached: (job: MassJob) => void;
   /** The user started `job`. */
   onStarted: (job: MassJob) => void;
   /** A poll of the followed job (also its first state once attached). */
@@ -37,7 +41,7 @@ export class MassJobController implements ReactiveController {
   private lastAnnounce = { step: -1, at: 0 };
 
   /** The organization's running job, looked for on connection and whenever the client changes. */
-  private readonly attaching: Task<readonly [ActivationCore | undefined, boolean], MassJob | null>;
+  private readonly attaching: Task<readonly [ActivationCore | undefined, boolean, string], MassJob | null>;
   private readonly watching: Task<readonly [ActivationCore | undefined, string | undefined], MassJob | undefined>;
 
   /** Starts a job on `CreatedAfter`; a retry after a failure reuses the key, so the server starts one job. */
@@ -50,12 +54,18 @@ export class MassJobController implements ReactiveController {
   ) {
     host.addController(this);
     this.attaching = new Task(host, {
-      task: async ([client, connected], { signal }) => {
-        if (!connected || this.running) return initialState;
-        return (await mass(requireClient(client)).current({ signal })).Job;
+      task: async ([client, connected, jobId], { signal }) => {
+        // Already showing the job asked for (watching follows it while it runs), or one that runs.
+        if (!connected || (jobId ? this.job?.Id === jobId : this.running)) return initialState;
+        const jobs = mass(requireClient(client));
+        return jobId ? jobs.get(jobId, { signal }) : (await jobs.current({ signal })).Job;
       },
-      args: () => [config.client(), this.connected] as const,
-      onComplete: (job) => job && this.show(job),
+      args: () => [config.client(), this.connected, config.jobId()] as const,
+      onComplete: (job) => {
+        if (!job) return;
+        this.show(job);
+        config.onAttached(job);
+      },
       onError: (error) => this.fail(error),
     });
     this.watching = new Task(host, {

@@ -11,6 +11,8 @@ export type LoadPage = (page: number, perPage: number, signal: AbortSignal) => P
 
 /** Above this many rows the list is virtualized. */
 export const VIRTUALIZE_ABOVE = 200;
+/** Up to this many rows a list shows whole, without a scroll box of its own. */
+const FITS = 10;
 /** Rows per request: the most the API gives at once. */
 const PER_PAGE = 500;
 
@@ -100,10 +102,12 @@ export class TargetList implements ReactiveController {
     };
     const virtual = total > VIRTUALIZE_ABOVE;
     if (virtual && !this.virtualize) return nothing;
-    // The scroller, not the list, takes focus: keyboard users scroll it with the arrow keys.
+    const fits = total <= FITS;
+    // The scroller, not the list, takes focus: keyboard users scroll it with the arrow keys. A short list has no
+    // box to scroll, hence no stop in the tab order.
     return keyed(
       this.generation,
-      html`<div class="scroller ${virtual ? 'virtual' : ''}" tabindex="0" role="region" aria-labelledby=${labelledBy}>
+      html`<div class="scroller ${virtual ? 'virtual' : fits ? 'fits' : ''}" tabindex=${fits ? nothing : 0} role="region" aria-labelledby=${labelledBy}>
         <ul @rangeChanged=${this.onRange}>
           ${virtual && this.virtualize ? this.virtualize({ items: this.indices, renderItem: item }) : this.indices.map(item)}
         </ul>

@@ -6,25 +6,24 @@ import { css, html } from 'lit';
 import type { ActivationStatus } from '../../policy/index.js';
 
 const ENVELOPE = 'M3 6h18v12H3zm0 0 9 7 9-7';
-const CLOCK = 'M12 7v5l3 2m6-2a9 9 0 1 1-18 0 9 9 0 0 1 18 0';
+const CIRCLE = 'M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0';
+const CLOCK = `${CIRCLE}M12 7v5l3 2`;
 const SLASH = 'M3 3l18 18';
 
-/** Each status's tone (its colour, in statusStyles) and icon (a 24 × 24 stroked path). */
-const LOOK: Record<ActivationStatus, readonly [tone: string, icon: string]> = {
-  Active: ['success', 'm5 12 5 5 9-10'],
-  Invited: ['info', ENVELOPE],
-  ShareRequested: ['share', 'M4 8h14l-4-4m6 12H6l4 4'],
-  InvitationExpired: ['warning', CLOCK],
-  ShareRequestExpired: ['warning', CLOCK + SLASH],
-  NotInvited: ['neutral', 'M8 12h8m5 0a9 9 0 1 1-18 0 9 9 0 0 1 18 0'],
-  NoEmail: ['neutral none', ENVELOPE + SLASH],
+/** Each status's icon: a 24 × 24 stroked path. */
+const ICONS: Record<ActivationStatus, string> = {
+  Active: 'm5 12 5 5 9-10',
+  Invited: ENVELOPE,
+  ShareRequested: 'M4 8h14l-4-4m6 12H6l4 4',
+  InvitationExpired: CLOCK,
+  ShareRequestExpired: CLOCK + SLASH,
+  NotInvited: `${CIRCLE}M8 12h8`,
+  NoEmail: ENVELOPE + SLASH,
 };
 
-/** A status badge: its icon, its colour and `label` (the status in the reader's words). */
+/** A status badge: its icon, its colour (the status is its class) and `label`, the status in the reader's words. */
 export const statusBadge = (status: ActivationStatus, label: string) =>
-  html`<span part="status" class="badge ${LOOK[status][0]}" data-status=${status}
-    ><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${LOOK[status][1]} /></svg>${label}</span
-  >`;
+  html`<span part="status" class="badge ${status}"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[status]} /></svg>${label}</span>`;
 
 /**
  * The badges' look. It reads the elements' private colours (`--_color-*`): a page showing badges outside an
@@ -50,25 +49,27 @@ export const statusStyles = css`
     stroke-width: 2.5;
     stroke-linecap: round;
   }
-  .success {
+  .Active {
     color: var(--_color-surface);
     background: var(--_color-success);
   }
-  .info {
+  .Invited {
     color: var(--_color-primary);
   }
-  .share {
-    /* Violet, darkened by a light theme's text and lightened by a dark one's: 7:1 on either surface. */
+  .ShareRequested {
+    /* Violet, darkened by a light theme's text and lightened by a dark one's: about 7:1 on either surface. */
     color: var(--amilia-color-accent, color-mix(in srgb, #7c5cff 60%, var(--_color-on-surface)));
   }
-  .warning {
+  .InvitationExpired,
+  .ShareRequestExpired {
     color: var(--_color-warning);
     background: color-mix(in srgb, currentColor 10%, transparent);
   }
-  .neutral {
+  .NotInvited,
+  .NoEmail {
     color: var(--_color-muted);
   }
-  .none {
+  .NoEmail {
     border-style: dashed;
   }
 `;

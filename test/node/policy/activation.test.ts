@@ -9,6 +9,7 @@ import {
   REQUEST_KINDS,
   REQUEST_STATUSES,
   activationStatus,
+  createdAfterRefusal,
   creationProblems,
   eligibleOn,
   emailEditRefusal,
@@ -212,6 +213,22 @@ describe('R3 needsResendConfirmation: asked when the last request is under 10 da
       assert.equal(needsResendConfirmation(person({ LastRequest: lastRequest }), NOW), expected);
     });
   }
+});
+
+describe('R4 createdAfterRefusal: a created-after day an admin can mean', () => {
+  // 2026-11-25 11:00 UTC: already the 26th in Kiritimati (UTC+14), still the 25th in Toronto.
+  const now = '2026-11-25T11:00:00Z';
+  const cases: [day: string, expected: ReturnType<typeof createdAfterRefusal>][] = [
+    ['0020-10-12', 'TooEarly'], // "after October 12, 20": the year typed short
+    ['1999-12-31', 'TooEarly'],
+    ['2000-01-01', null],
+    ['2020-10-12', null],
+    ['2026-11-25', null],
+    ['2026-11-26', null], // today somewhere on Earth
+    ['2026-11-27', 'InFuture'],
+    ['2062-10-12', 'InFuture'],
+  ];
+  for (const [day, expected] of cases) test(`${day}: ${expected}`, () => assert.equal(createdAfterRefusal(day, now), expected));
 });
 
 describe('R4 isMassTarget: non-archived accounts created after D in the organization zone, D excluded', () => {
