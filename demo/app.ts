@@ -260,7 +260,6 @@ export class DemoApp extends LitElement {
             .open=${panelOpen}
             .runsJobs=${this.options.runsJobs?.() ?? true}
             .storageFull=${this.options.storageFull?.() ?? false}
-            @demo-faults=${() => this.session.keepFaults()}
             @demo-language=${(event: CustomEvent<Language>) => this.session.setLanguage(event.detail)}
             @demo-panel=${(event: CustomEvent<boolean>) => this.session.setPanelOpen(event.detail)}
             @demo-reset=${this.onReset}

@@ -1,9 +1,7 @@
 /**
- * What the demo keeps besides the backend's state: the language, the signed-in client, the QA panel's
- * fault settings (the backend keeps those in memory, but every tab must fail alike) and whether the
- * panel is open. In memory by default (tests); the page keeps them in localStorage (see persistence.ts).
+ * What the demo keeps besides the backend's state: the language, the signed-in client and whether the
+ * QA panel is open. In memory by default (tests); the page keeps them in localStorage (see persistence.ts).
  */
-import type { FaultSettings } from '../mocks/index.js';
 import type { Language } from '../src/policy/index.js';
 
 export interface Session {
@@ -14,7 +12,6 @@ export interface Session {
 export interface Preferences {
   language: Language;
   session: Session | null;
-  faults: FaultSettings | null;
   panelOpen: boolean;
 }
 
@@ -23,7 +20,7 @@ export interface PreferenceStore {
   save(preferences: Preferences): void;
 }
 
-export const defaultPreferences = (): Preferences => ({ language: 'en', session: null, faults: null, panelOpen: true });
+export const defaultPreferences = (): Preferences => ({ language: 'en', session: null, panelOpen: true });
 
 export function memoryPreferences(): PreferenceStore {
   let kept: Preferences | null = null;

@@ -1,8 +1,8 @@
 /**
  * The QA panel, on every page: the backend's clock, faults, the organization's live switch, the language
- * and a reset. Clock and organization live in the backend's state (so every tab sees them); faults,
- * language and the open/closed state are preferences the app keeps (events `demo-faults`, `demo-language`,
- * `demo-panel`, `demo-reset`).
+ * and a reset. Clock, faults and organization live in the backend's saved state (so every tab sees them and
+ * a reload keeps them); language and the open/closed state are preferences the app keeps (events
+ * `demo-language`, `demo-panel`, `demo-reset`).
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
@@ -85,8 +85,10 @@ export class DemoQaPanel extends LitElement {
   }
 
   private setFault(change: (settings: DemoView['backend']['faults']['settings']) => void) {
-    change(this.view.backend.faults.settings);
-    this.fire('demo-faults');
+    const { faults } = this.view.backend;
+    change(faults.settings);
+    faults.save();
+    this.view.changed();
   }
 
   private number(event: Event, min: number, max: number): number {

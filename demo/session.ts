@@ -1,7 +1,7 @@
 /**
- * The demo's side of the browser session: the language, the signed-in client, whether the QA panel is
- * open, and the QA panel's faults, kept in the preference store so reloads and other tabs share them.
- * A controller: the app redraws whenever they change.
+ * The demo's side of the browser session: the language, the signed-in client and whether the QA panel is
+ * open, kept in the preference store so reloads and other tabs share them (the QA faults live in the
+ * backend's own saved state). A controller: the app redraws whenever they change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEMO_USERS, type MockBackend } from '../mocks/index.js';
@@ -29,7 +29,6 @@ export class DemoSession implements ReactiveController {
   /** Reads the preferences again (another tab changed them). */
   reload(): void {
     this.preferences = { ...defaultPreferences(), ...this.store.load() };
-    this.applyFaults();
     this.host.requestUpdate();
   }
 
@@ -51,15 +50,8 @@ export class DemoSession implements ReactiveController {
     this.save({ panelOpen: open });
   }
 
-  /** The QA panel changed the backend's faults: kept, so every tab fails alike and a reload keeps them. */
-  keepFaults(): void {
-    this.save({ faults: structuredClone(this.backend.faults.settings) });
-  }
-
-  /** After the backend went back to its seed: no faults, and the client side signed in as the seeded self-signup. */
+  /** After the backend went back to its seed: the client side signed in as the seeded self-signup. */
   afterReset(): void {
-    this.save({ faults: null });
-    this.applyFaults();
     this.signInSelfSignup();
   }
 
@@ -71,13 +63,6 @@ export class DemoSession implements ReactiveController {
     } catch {
       this.signOut();
     }
-  }
-
-  private applyFaults() {
-    const { faults } = this.backend;
-    const saved = this.preferences.faults;
-    if (saved) Object.assign(faults.settings, saved, { rates: { ...saved.rates } });
-    else faults.clear();
   }
 
   private save(patch: Partial<Preferences>) {

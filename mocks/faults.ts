@@ -1,6 +1,8 @@
 /**
  * Fault injection, shared by the tests and the demo's QA panel. A fault is either queued for the
- * next matching requests (deterministic, for tests) or drawn at a rate (for playing in the demo).
+ * next matching requests (deterministic, for tests) or drawn at a rate (for playing in the demo). The
+ * rates and delays live in the backend's state, so they are saved with it (a reload and the demo's
+ * other tabs fail alike); the queue belongs to this instance.
  */
 export const FAULT_KINDS = [
   /** Answer 500 before acting. */
@@ -45,14 +47,20 @@ export const defaultFaultSettings = (): FaultSettings => ({ latencyMs: 0, rates:
 
 export type Faults = ReturnType<typeof createFaults>;
 
-export function createFaults(settings: FaultSettings = defaultFaultSettings()) {
+/** `current`: where the settings are kept (the state's); `persist`: saves them with the state. */
+export function createFaults(current: () => FaultSettings, persist: () => void) {
   const queue: { kind: FaultKind; match: FaultMatch }[] = [];
   const matches = (match: FaultMatch, request: Request) =>
     (!match.method || match.method.toUpperCase() === request.method) &&
     (!match.path || new URL(request.url).pathname.includes(match.path));
 
   return {
-    settings,
+    /** The rates and delays; change them, then `save()` to keep them. */
+    get settings(): FaultSettings {
+      return current();
+    },
+    /** Keeps the settings as they are now with the backend's state. */
+    save: persist,
     /** Makes the next `times` matching requests meet `kind`. */
     inject(kind: FaultKind, match: FaultMatch = {}, times = 1) {
       for (let i = 0; i < times; i++) queue.push({ kind, match });
@@ -60,14 +68,15 @@ export function createFaults(settings: FaultSettings = defaultFaultSettings()) {
     /** Forgets queued faults and sets every rate and delay back to none. */
     clear() {
       queue.length = 0;
-      Object.assign(settings, defaultFaultSettings());
+      Object.assign(current(), defaultFaultSettings());
+      persist();
     },
     /** The fault this request meets at this stage, if any: queued ones first, then the rates. */
     draw(request: Request, stage: 'before' | 'after'): FaultKind | undefined {
       const atStage = (kind: FaultKind) => BEFORE_ACTING.includes(kind) === (stage === 'before');
       const index = queue.findIndex((q) => atStage(q.kind) && matches(q.match, request));
       if (index >= 0) return queue.splice(index, 1)[0]!.kind;
-      return FAULT_KINDS.find((kind) => atStage(kind) && Math.random() < (settings.rates[kind] ?? 0));
+      return FAULT_KINDS.find((kind) => atStage(kind) && Math.random() < (current().rates[kind] ?? 0));
     },
   };
 }

@@ -76,14 +76,19 @@ export const DEFAULT_ORGANIZATION: Organization = {
 
 export function createMockBackend(options: MockBackendOptions = {}) {
   const organization = { ...DEFAULT_ORGANIZATION, ...options.organization };
-  const fresh = (): State =>
-    emptyState(organization, { frozenAt: options.now === undefined ? null : new Date(options.now).getTime(), offset: 0 });
+  // The options' faults start a fresh state; a stored one keeps its own.
+  const initialFaults = (): FaultSettings => ({ ...defaultFaultSettings(), ...options.faults });
+  const fresh = (): State => ({
+    ...emptyState(organization, { frozenAt: options.now === undefined ? null : new Date(options.now).getTime(), offset: 0 }),
+    faults: initialFaults(),
+  });
   // Read once: the demo's stored state is the whole backend, parsed from localStorage.
   const stored = options.storage?.load();
   const state: State = stored ?? fresh();
   const persist = () => options.storage?.save(state);
   const clock: Clock = createClock(() => state.clock, persist);
-  const faults: Faults = createFaults({ ...defaultFaultSettings(), ...options.faults });
+  // A state saved before faults were kept in it gets the options' ones.
+  const faults: Faults = createFaults(() => (state.faults ??= initialFaults()), persist);
   const store = createStore(state, clock, { activationPage: options.activationPage ?? 'https://app.example.org/activate' });
   const adminToken = `mock-admin-token-${organization.Identifier}`;
   const runJobs = options.runJobs ?? (() => true);

@@ -6,6 +6,7 @@
  */
 import type { ActivationRequest, Language, MassJob, MassTarget, Organization } from '../src/sdk/schemas.js';
 import type { ClockState } from './clock.js';
+import type { FaultSettings } from './faults.js';
 import type { Result } from './problems.js';
 
 export interface PersonRecord {
@@ -88,6 +89,8 @@ export interface State {
   sessions: Record<string, string>;
   /** Share offers the person declined, by offer id. */
   declinedOffers: string[];
+  /** The QA faults' rates and delays (absent from a state saved before they were kept here). */
+  faults?: FaultSettings;
   nextId: number;
 }
 

@@ -132,3 +132,37 @@ describe('mass jobs across tabs', () => {
     }
   });
 });
+
+describe('QA faults live in the saved state', () => {
+  test('set in one tab, the other tab fails alike, and a reload keeps them; a reset clears them everywhere', async () => {
+    const disk = sharedStorage();
+    const open = () => {
+      const { storage, attach } = disk.tab();
+      const backend = createMockBackend({ now: NOW, seed: 'demo', seedSize: 5, storage });
+      attach(backend);
+      return backend;
+    };
+    const first = open();
+    const second = open();
+    const later = () => new Promise((resolve) => setTimeout(resolve));
+    const tabs = [first, second];
+    try {
+      first.faults.settings.rates = { serverError: 1 };
+      first.faults.save();
+      await later(); // the other tab's `storage` event
+      const error = await adminOf(second).accounts.list().catch((e: unknown) => e);
+      assert.equal((error as { code?: string }).code, 'ServerError', 'the other tab answers 500 as well');
+
+      const reloaded = open(); // a reload: a new backend over the saved state
+      tabs.push(reloaded);
+      assert.deepEqual(reloaded.faults.settings.rates, { serverError: 1 });
+
+      reloaded.reset();
+      await later();
+      assert.deepEqual(first.faults.settings.rates, {});
+      assert.equal((await adminOf(first).accounts.list()).Paging.TotalCount, 5);
+    } finally {
+      for (const tab of tabs) tab.dispose();
+    }
+  });
+});
