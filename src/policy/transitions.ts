@@ -14,7 +14,7 @@ import {
   renewalWaitSeconds,
 } from './activation.js';
 import { sameEmail } from './email.js';
-import { type Instant, calendarDay, isAfterDay } from './time.js';
+import { DAY_MS, type Instant, isAfterDay, toMs } from './time.js';
 
 /** R3, R4.5, R6, R8: a new request, or a login shared another way, supersedes the pending one (an expired one stays expired). */
 export const supersedes = (previous: RequestFacts | null, now: Instant): boolean =>
@@ -120,8 +120,8 @@ export const EARLIEST_CREATED_AFTER = '2000-01-01';
  */
 export function createdAfterRefusal(day: string, now: Instant): 'TooEarly' | 'InFuture' | null {
   if (day < EARLIEST_CREATED_AFTER) return 'TooEarly';
-  // The zone furthest ahead (UTC+14): no one's today is later than its.
-  return day > calendarDay(now, 'Pacific/Kiritimati') ? 'InFuture' : null;
+  // Today in the zone furthest ahead (UTC+14, without daylight saving): no one's today is later.
+  return day > new Date(toMs(now) + (14 / 24) * DAY_MS).toISOString().slice(0, 10) ? 'InFuture' : null;
 }
 
 /**
