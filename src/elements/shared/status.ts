@@ -10,8 +10,8 @@ const CIRCLE = 'M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0';
 const CLOCK = `${CIRCLE}M12 7v5l3 2`;
 const SLASH = 'M3 3l18 18';
 
-/** Each status's icon: a 24 × 24 stroked path. */
-const ICONS: Record<ActivationStatus, string> = {
+/** Each status's icon: a 24 × 24 stroked path (exported for the tests that tell it from injected markup). */
+export const STATUS_ICONS: Record<ActivationStatus, string> = {
   Active: 'm5 12 5 5 9-10',
   Invited: ENVELOPE,
   ShareRequested: 'M4 8h14l-4-4m6 12H6l4 4',
@@ -23,7 +23,7 @@ const ICONS: Record<ActivationStatus, string> = {
 
 /** A status badge: its icon, its colour (the status is its class) and `label`, the status in the reader's words. */
 export const statusBadge = (status: ActivationStatus, label: string) =>
-  html`<span part="status" class="badge ${status}"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[status]} /></svg>${label}</span>`;
+  html`<span part="status" class="badge ${status}"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${STATUS_ICONS[status]} /></svg>${label}</span>`;
 
 /**
  * The badges' look. It reads the elements' private colours (`--_color-*`): a page showing badges outside an
