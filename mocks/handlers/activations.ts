@@ -1,5 +1,16 @@
 /** The client's link (R6, R7): inspect without using it up, activate, share, renew. */
-import { acceptRefusal, linkRefusal, linkState, loadCommonPasswords, maskEmail, passwordProblems, renewalRefusal } from '../../src/policy/index.js';
+import {
+  acceptRefusal,
+  emailKey,
+  linkRefusal,
+  linkState,
+  loadCommonPasswords,
+  maskEmail,
+  passwordProblems,
+  passwordRetryWait,
+  recentWrongPasswords,
+  renewalRefusal,
+} from '../../src/policy/index.js';
 import { ActivateBody, ShareBody } from '../../src/sdk/schemas.js';
 import { type Context, Problem, ok, route } from '../http.js';
 import type { PersonRecord, RequestRecord, UserRecord } from '../state.js';
@@ -22,6 +33,8 @@ export function activationsHandlers(context: Context) {
     store.accept(request, person, user);
     return ok({ Username: user.Email, SessionToken: store.openSession(user) });
   };
+  /** Wrong passwords tried on share links, by login: the slow-down (policy) reads them. Kept for this backend's life. */
+  const wrongPasswords = new Map<string, number[]>();
   const wrongKind = { Invitation: 'This link is an invitation.', ShareRequest: 'This link asks to share an existing login.' } as const;
   const linkRoute = { admin: false, idempotent: true } as const;
 
@@ -73,8 +86,16 @@ export function activationsHandlers(context: Context) {
         const { request, person } = open(params['token']);
         const { Password } = json(ShareBody);
         const login = store.user(request.Email);
+        const key = emailKey(request.Email);
+        const now = store.now();
+        const tries = recentWrongPasswords(wrongPasswords.get(key) ?? [], now).map(Number);
+        // Too many wrong passwords lately: no password is checked until the wait is over, the right one included.
+        const wait = passwordRetryWait(tries, now);
+        if (wait > 0) throw new Problem('RateLimited', { retryAfter: wait, detail: 'Too many wrong passwords for this login.' });
         const refusal = acceptRefusal(request.Kind, 'ShareRequest', login, Password);
+        if (refusal === 'WrongPassword') wrongPasswords.set(key, [...tries, now.getTime()]);
         if (refusal || !login) throw new Problem(refusal ?? 'Validation', refusal === 'WrongPassword' ? {} : { detail: wrongKind[request.Kind] });
+        wrongPasswords.delete(key);
         return accept(request, person, login);
       },
       linkRoute,

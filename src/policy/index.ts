@@ -5,4 +5,5 @@ export * from './email.js';
 export * from './password.js';
 export * from './activation.js';
 export * from './transitions.js';
+export * from './attempts.js';
 export { loadCommonPasswords } from './common-passwords.js';

@@ -3,6 +3,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { $, until, world } from '../browser/harness.js';
+import { WRONG_PASSWORD_LIMIT } from '../../src/policy/index.js';
 import { createActivationClient } from '../../src/sdk/index.js';
 import '../../src/elements/activation-provider/activation-provider.js';
 import '../../src/elements/activate-account/activate-account.js';
@@ -81,6 +82,33 @@ describe('public pages', () => {
     await shoot('link-share-done');
   });
 
+  it('the link page, a share request: too many wrong passwords', async () => {
+    const { token } = await invited(PASSWORD);
+    const el = await linkPage(token);
+    await until(() => $(el, '#password'));
+    ($(el, 'input[type=checkbox]') as HTMLInputElement).click();
+    for (let i = 0; i <= WRONG_PASSWORD_LIMIT; i++) {
+      type(el, '#password', `wrong-${i}`);
+      $<HTMLButtonElement>(el, '[part~="submit"]').click();
+      await until(() => $(el, '[part~="message"]:not(:empty)'));
+      await el.updateComplete;
+    }
+    await shown(el, 'Too many wrong passwords');
+    await shoot('link-share-too-many-tries');
+  });
+
+  it('the link page, an invitation whose address got a login meanwhile', async () => {
+    const { token, backend } = await invited();
+    const el = await linkPage(token);
+    await until(() => $(el, '#confirmation'));
+    backend.addAmiliaUser({ email: EMAIL, password: PASSWORD });
+    type(el, '#password', GOOD);
+    type(el, '#confirmation', GOOD);
+    $<HTMLButtonElement>(el, '[part~="submit"]').click();
+    await shown(el, 'already has an Amilia account');
+    await shoot('link-address-taken');
+  });
+
   it('the link page when the link cannot be used: expired, renewal sent, used, replaced, revoked, unknown, missing', async () => {
     const expired = await invited();
     expired.backend.clock.advance({ days: 61 });
@@ -90,6 +118,10 @@ describe('public pages', () => {
     $<HTMLButtonElement>(el, '[part~="submit"]').click();
     await until(() => $(el, '[part~="message"]:not(:empty)'));
     await shoot('link-renewal-sent');
+    el = await linkPage(expired.token);
+    await until(() => $<HTMLButtonElement>(el, '[part~="submit"]')).then((button) => button.click());
+    await shown(el, 'already sent');
+    await shoot('link-renewal-limited');
 
     const used = await invited();
     await used.client.links.activate(used.token, GOOD);
@@ -128,8 +160,8 @@ describe('public pages', () => {
     backend.faults.settings.latencyMs = 0;
   });
 
-  it('the share banner: an offer, accepted, declined', async () => {
-    for (const answer of ['offer', 'accepted', 'declined'] as const) {
+  it('the share banner: an offer, accepted, declined, ended while shown', async () => {
+    for (const answer of ['offer', 'accepted', 'declined', 'ended'] as const) {
       sessionStorage.clear();
       const w = await world();
       w.backend.addAmiliaUser({ email: 'sam.lee@example.com', password: PASSWORD, firstName: 'Sam', lastName: 'Lee' });
@@ -138,12 +170,17 @@ describe('public pages', () => {
       const token = w.backend.signIn('sam.lee@example.com', PASSWORD);
       const me = createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => token });
       const column = await fixture(
-        html`<div class="column"><amilia-activation-provider .client=${me}><amilia-share-account-banner></amilia-share-account-banner></amilia-activation-provider></div>`,
+        html`<div class="column">
+          <h1>My Amilia account</h1>
+          <p>The page of the person's own account; the banner floats over its bottom.</p>
+          <amilia-activation-provider .client=${me}><amilia-share-account-banner></amilia-share-account-banner></amilia-activation-provider>
+        </div>`,
       );
       const el = column.querySelector('amilia-share-account-banner')!;
       await until(() => $(el, '[part~="accept"]'));
+      if (answer === 'ended') w.backend.clock.advance({ days: 732 });
       if (answer !== 'offer') {
-        $<HTMLButtonElement>(el, answer === 'accepted' ? '[part~="accept"]' : '[part~="decline"]').click();
+        $<HTMLButtonElement>(el, answer === 'declined' ? '[part~="decline"]' : '[part~="accept"]').click();
         await until(() => $(el, '[part~="message"]:not(:empty)'));
       }
       await shoot(`banner-${answer}`);

@@ -1,11 +1,11 @@
 import { initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { PASSWORD_REASONS, type PasswordReason, loadCommonPasswords, passwordProblems } from '../../policy/index.js';
+import { PASSWORD_REASONS, type PasswordReason, RESEND_COOLDOWN_DAYS, loadCommonPasswords, passwordProblems } from '../../policy/index.js';
 import { type LinkInfo, type Session, isApiError, links } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
-import { AmiliaElement } from '../shared/base.js';
+import { AmiliaElement, type ErrorReport } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
 import { elementStrings } from '../shared/localize.js';
 import { standIn } from '../shared/placeholder.js';
@@ -24,6 +24,16 @@ interface Refusal {
 }
 type RuleState = 'idle' | 'met' | 'unmet';
 const MARK: Record<RuleState, string> = { idle: '•', met: '✓', unmet: '✗' };
+
+/** The icon over each state's title, as stroked 24 px paths. */
+const ICONS = {
+  done: 'M20 6 9 17l-5-5',
+  time: 'M12 7v5l3 2M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0',
+  mail: 'M3 6h18v12H3zm0 1 9 6 9-6',
+  alert: 'M12 7v6m0 4v.01',
+};
+type Icon = keyof typeof ICONS;
+type Tone = 'success' | 'info' | 'warning';
 
 /** What the loading state shows the shape of: an open invitation, the link most people open. */
 const PLACEHOLDER_LINK: LinkInfo = { Kind: 'Invitation', State: 'Open', Email: standIn(10), FirstName: standIn(3), OrganizationName: standIn(8), ExpiresOn: '', Language: 'en' };
@@ -61,6 +71,7 @@ function takeTokenFromAddressBar(): string | null {
  * @event amilia-error - Loading or submitting failed. `detail: { error, code, message }`
  *
  * @csspart base - The card around everything.
+ * @csspart icon - The icon over the title of every state but the form (done, expired, replaced, not valid).
  * @csspart heading - The title of each state; it takes focus when the result arrives.
  * @csspart form - The password form.
  * @csspart password - The password inputs.
@@ -68,9 +79,11 @@ function takeTokenFromAddressBar(): string | null {
  * @csspart submit - The main button: activate, share, or ask for a new link.
  * @csspart message - The live message under the form or the renewal button.
  * @csspart next - The link to the next step (sign in).
+ * @csspart forgot - The "Forgot your password?" link of the share form.
  *
  * @cssprop --amilia-color-primary - Buttons, links and focus ring.
- * @cssprop --amilia-color-success - Rules met.
+ * @cssprop --amilia-color-success - Rules met, and the done state's icon.
+ * @cssprop --amilia-color-warning - The icon of a link that no longer works.
  * @cssprop --amilia-color-danger - Rules not met and errors.
  * @cssprop --amilia-font-family - Text.
  * @cssprop --amilia-radius - Corner radius.
@@ -82,8 +95,11 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
   /** The link's token. Without it, `?token=` is read from the address bar (and removed from it). */
   @property() token = '';
 
-  /** Where a person signs in once active: the sign-in page or the organization's store. */
-  @property({ attribute: 'sign-in-url' }) signInUrl = 'https://app.amilia.com/en/login';
+  /** Where a person signs in once active: the sign-in page or the organization's store. `{lang}` becomes `en` or `fr`. */
+  @property({ attribute: 'sign-in-url' }) signInUrl = 'https://app.amilia.com/{lang}/login';
+
+  /** Where a person resets their Amilia password, linked from the share form. `{lang}` becomes `en` or `fr`. */
+  @property({ attribute: 'forgot-password-url' }) forgotPasswordUrl = 'https://app.amilia.com/{lang}/forgot-password';
 
   @state() private password = '';
   @state() private confirmation = '';
@@ -110,7 +126,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     },
     onError: (error) => {
       this.report(error);
-      if (isApiError(error) && error.status === 410) {
+      if (isApiError(error) && (error.status === 410 || error.code === 'LinkNotFound')) {
         // The link changed state while the page was open (expired, used elsewhere): show what it is now.
         void this.inspection.run().then(() => this.focusOn('[part~="heading"]'));
         return;
@@ -128,7 +144,9 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     },
     onError: (error) => {
       this.report(error);
-      void this.focusOn('[part~="message"]');
+      // Used or revoked meanwhile: show what the link is now, with its own next step.
+      if (isApiError(error) && error.status === 410) void this.inspection.run().then(() => this.focusOn('[part~="heading"]'));
+      else void this.focusOn('[part~="message"]');
     },
   });
 
@@ -167,7 +185,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
 
   private renderBody() {
     const t = this.localize;
-    if (!this.token) return this.renderNotice(t.term('missingTitle'), t.term('missingBody'));
+    if (!this.token) return this.renderNotice(t.term('missingTitle'), t.term('missingBody'), nothing, 'alert', 'warning');
     // Before the first load (a server render) as while loading: the invitation form's shape, so nothing moves.
     const loading = () => this.renderSkeleton(this.renderForm(PLACEHOLDER_LINK));
     return this.inspection.render({
@@ -176,11 +194,13 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
       complete: (link) => this.renderLink(link),
       error: (error) =>
         isApiError(error) && error.code === 'LinkNotFound'
-          ? this.renderNotice(t.term('notFoundTitle'), t.term('notFoundBody'))
+          ? this.renderNotice(t.term('notFoundTitle'), t.term('notFoundBody'), nothing, 'alert', 'warning')
           : this.renderNotice(
               t.term('loadFailedTitle'),
               html`<span role="alert" class="error">${this.describe(error).message}</span>`,
               html`<button class="secondary" @click=${() => this.inspection.run()}>${t.term('retry')}</button>`,
+              'alert',
+              'warning',
             ),
     });
   }
@@ -194,19 +214,21 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
       case 'Open':
         return this.renderForm(link);
       case 'Used':
-        return this.renderNotice(t.term('usedTitle'), t.term('usedBody', link.Email), this.renderSignIn());
+        return this.renderNotice(t.term('usedTitle'), t.term('usedBody', link.Email), this.renderSignIn(), 'done', 'success');
       case 'Expired':
-        return this.renderNotice(t.term('expiredTitle'), t.term('expiredBody'), this.renderRenewal());
+        return this.renderNotice(t.term('expiredTitle'), t.term('expiredBody'), this.renderRenewal(), 'time', 'warning');
       case 'Superseded':
-        return this.renderNotice(t.term('supersededTitle'), t.term('supersededBody', org), this.renderRenewal());
+        return this.renderNotice(t.term('supersededTitle'), t.term('supersededBody', org), this.renderRenewal(), 'mail', 'info');
       case 'Revoked':
-        return this.renderNotice(t.term('revokedTitle'), t.term('revokedBody', org));
+        return this.renderNotice(t.term('revokedTitle'), t.term('revokedBody', org), nothing, 'alert', 'warning');
     }
   }
 
-  private renderNotice(title: string, body: string | TemplateResult, action: TemplateResult | typeof nothing = nothing) {
-    return html`<h2 part="heading" tabindex="-1">${title}</h2>
-      <p>${body}</p>
+  /** A state that is not the form: an icon, its title, what it means, and the next step. */
+  private renderNotice(title: string, body: string | TemplateResult, action: TemplateResult | typeof nothing, icon: Icon, tone: Tone) {
+    return html`<div part="icon" class="icon ${tone}" aria-hidden="true"><svg viewBox="0 0 24 24">${svg`<path d=${ICONS[icon]} />`}</svg></div>
+      <h2 part="heading" tabindex="-1">${title}</h2>
+      <p class="lead">${body}</p>
       ${action}`;
   }
 
@@ -214,12 +236,12 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
     const t = this.localize;
     const org = link.OrganizationName;
     return link.Kind === 'Invitation'
-      ? this.renderNotice(t.term('activatedTitle'), t.term('activatedBody', session.Username), this.renderSignIn())
-      : this.renderNotice(t.term('sharedTitle', org), t.term('sharedBody', session.Username, org), this.renderSignIn());
+      ? this.renderNotice(t.term('activatedTitle'), t.term('activatedBody', session.Username), this.renderSignIn(), 'done', 'success')
+      : this.renderNotice(t.term('sharedTitle', org), t.term('sharedBody', session.Username, org), this.renderSignIn(), 'done', 'success');
   }
 
   private renderSignIn() {
-    return html`<div class="actions"><a part="next" href=${this.signInUrl} rel="noreferrer">${this.localize.term('signIn')}</a></div>`;
+    return html`<div class="actions"><a part="next" href=${this.localized(this.signInUrl)} rel="noreferrer">${this.localize.term('signIn')}</a></div>`;
   }
 
   private renderForm(link: LinkInfo) {
@@ -233,7 +255,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
       this.token,
       html`
         <h2 part="heading" tabindex="-1">${invitation ? t.term('inviteTitle', link.OrganizationName) : t.term('shareTitle', link.OrganizationName)}</h2>
-        <p>${invitation ? t.term('inviteIntro', link.FirstName) : t.term('shareIntro', link.FirstName, link.OrganizationName)}</p>
+        <p class="lead">${invitation ? t.term('inviteIntro', link.FirstName) : t.term('shareIntro', link.FirstName, link.OrganizationName)}</p>
         <p class="username">${t.term('username')} <strong>${link.Email}</strong></p>
         <form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, link)}>
           <!-- Lets password managers save the new password under the right username. -->
@@ -241,7 +263,8 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
           ${invitation
             ? html`${this.renderPasswordInput('password', t.term('newPassword'), 'new-password', 'rules')}
               ${this.renderPasswordInput('confirmation', t.term('confirmPassword'), 'new-password')}`
-            : this.renderPasswordInput('password', t.term('currentPassword'), 'current-password')}
+            : html`${this.renderPasswordInput('password', t.term('currentPassword'), 'current-password')}
+                <p class="forgot"><a part="forgot" href=${this.localized(this.forgotPasswordUrl)} rel="noreferrer">${t.term('forgotPassword')}</a></p>`}
           <button
             type="button"
             class="secondary password-toggle"
@@ -340,6 +363,38 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
           </div>`}
       <p part="message" tabindex="-1" role=${failure ? 'alert' : 'status'} class=${failure ? 'error' : 'success'}>${sent ? t.term('renewed', sent.SentTo) : (failure?.message ?? '')}</p>
     `;
+  }
+
+  /** A URL the element links to, with `{lang}` as the element's language. */
+  private localized(url: string): string {
+    return url.replaceAll('{lang}', this.localize.lang());
+  }
+
+  /**
+   * What a refusal means on this page, in its own words where the shared sentence says too little: a wrong
+   * password names the login, a rate limit on the form is the wrong-password slow-down, on a link that no
+   * longer works it is the renewal limit (a link was already sent), and an invitation to an address that has a
+   * login meanwhile says so. The page hears the same sentence through `amilia-error`.
+   */
+  protected override describe(error: unknown): ErrorReport {
+    const report = super.describe(error);
+    const link = this.inspection?.value;
+    if (!link || !isApiError(error)) return report;
+    const t = this.localize;
+    const wait = () => this.waitPhrase(error.retryAfter ?? 60);
+    const message =
+      error.code === 'WrongPassword'
+        ? t.term('wrongPassword', link.Email)
+        : error.code === 'AlreadyActive'
+          ? t.term('addressTaken', link.Email)
+          : error.code !== 'RateLimited'
+            ? undefined
+            : link.State !== 'Open'
+              ? t.term('renewLimited', link.Email, RESEND_COOLDOWN_DAYS, wait())
+              : link.Kind === 'ShareRequest'
+                ? t.term('tooManyTries', wait())
+                : undefined;
+    return message ? { ...report, message } : report;
   }
 
   /** What is wrong with the form: the browser's refusal, else the server's answer to the submit. */

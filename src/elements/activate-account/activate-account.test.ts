@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, textOf, translationsReady, until, world } from '../../../test/browser/harness.js';
+import { WRONG_PASSWORD_LIMIT, WRONG_PASSWORD_WINDOW_MINUTES } from '../../policy/index.js';
 import './activate-account.js';
 import type { AmiliaActivateAccount } from './activate-account.js';
 
@@ -232,7 +233,7 @@ describe('<amilia-activate-account>', () => {
       backend.addAmiliaUser({ email: EMAIL, password: 'Self-signup-77' });
       choose(el, GOOD);
       submit(el);
-      await until(() => expect(textOf(el)).to.contain('This account is already active.'));
+      await until(() => expect(textOf(el)).to.contain('ana.roy@example.com already has an Amilia account, made after this email was sent. Sign in with it instead.'));
       await accessible(el);
     });
   });
@@ -255,7 +256,7 @@ describe('<amilia-activate-account>', () => {
       $<HTMLInputElement>(el, '#consent').click();
       expect(textOf(el)).to.contain('I agree to share my account information with Forest Explorers');
       submit(el);
-      await until(() => expect(textOf(el)).to.contain('That password is not right. Try again.'));
+      await until(() => expect(textOf(el)).to.contain('That’s not the password for ana.roy@example.com. Check it and try again, or reset it.'));
       expect($<HTMLInputElement>(el, '#password').value).to.equal('not-my-password');
       expect(focused(el)?.id).to.equal('password');
       await accessible(el);
@@ -268,6 +269,49 @@ describe('<amilia-activate-account>', () => {
       await until(() => expect(heading(el)).to.equal('Your account is shared with Forest Explorers'));
       expect(await status()).to.equal('Active');
       await accessible(el);
+    });
+  });
+
+  describe('a share request, wrong passwords', () => {
+    it(`slows down after ${WRONG_PASSWORD_LIMIT} wrong passwords for the login, says so, and offers to reset it; after the wait the right one works`, async () => {
+      const { backend, token } = await invited({ existingPassword: 'Existing-pass-9' });
+      const el = await render(token);
+      await until(() => $(el, '#consent')).then((box) => (box as HTMLInputElement).click());
+      const forgot = $<HTMLAnchorElement>(el, '[part~="forgot"]');
+      expect([forgot.textContent, forgot.href, forgot.rel]).to.deep.equal(['Forgot your password?', 'https://app.amilia.com/en/forgot-password', 'noreferrer']);
+      for (let i = 1; i <= WRONG_PASSWORD_LIMIT; i++) {
+        type(el, '#password', `wrong-${i}`);
+        const refused = oneEvent(el, 'amilia-error');
+        submit(el);
+        expect((await refused).detail.code).to.equal('WrongPassword');
+      }
+      type(el, '#password', 'Existing-pass-9');
+      const limited = oneEvent(el, 'amilia-error');
+      submit(el);
+      const { detail } = await limited;
+      expect([detail.code, detail.message]).to.deep.equal([
+        'RateLimited',
+        `Too many wrong passwords. To protect your account, you can try again in ${WRONG_PASSWORD_WINDOW_MINUTES} minutes, or reset your password now.`,
+      ]);
+      await until(() => expect($(el, '[part~="message"]').textContent).to.contain(detail.message));
+      expect($(el, '[part~="message"]').getAttribute('role')).to.equal('alert');
+      expect(heading(el), 'not shared: the right password waits too').to.equal('Share your Amilia account with Forest Explorers');
+      await accessible(el);
+
+      backend.clock.advance({ minutes: WRONG_PASSWORD_WINDOW_MINUTES });
+      submit(el);
+      await until(() => expect(heading(el)).to.equal('Your account is shared with Forest Explorers'));
+    });
+
+    it('links "Forgot your password?" where the page says, in the reader’s language', async () => {
+      const { token } = await invited({ existingPassword: 'Existing-pass-9', language: 'fr' });
+      const el = await fixture<AmiliaActivateAccount>(
+        html`<amilia-activate-account token=${token} forgot-password-url="https://store.example/{lang}/reset"></amilia-activate-account>`,
+      );
+      await translationsReady();
+      const forgot = await until(() => $<HTMLAnchorElement>(el, '[part~="forgot"]'));
+      await until(() => expect(forgot.textContent).to.equal('Mot de passe oublié?'));
+      expect(forgot.href).to.equal('https://store.example/fr/reset');
     });
   });
 
@@ -292,7 +336,11 @@ describe('<amilia-activate-account>', () => {
       backend.clock.advance({ days: 1 });
       const again = await render(token);
       await until(() => $(again, 'button[part~="submit"]')).then((b) => b.click());
-      await until(() => expect(textOf(again)).to.contain('Too many requests. You can try again in 9 days.'));
+      await until(() =>
+        expect(textOf(again)).to.contain(
+          'A new link was already sent to ana.roy@example.com in the last 10 days: look for it in your inbox and spam folder. You can ask for another in 9 days.',
+        ),
+      );
       expect($(again, '[part~="message"]').getAttribute('role')).to.equal('alert');
       expect(backend.outbox.list()).to.have.length(2);
       await accessible(again);
@@ -408,7 +456,11 @@ describe('<amilia-activate-account>', () => {
       await until(() => expect(textOf(expired)).to.contain('Un nouveau lien a été envoyé à a***@example.com.'));
       const limited = await render(token);
       await until(() => $(limited, 'button[part~="submit"]')).then((b) => b.click());
-      await until(() => expect(textOf(limited)).to.contain('Trop de demandes. Vous pourrez réessayer dans 10 jours.'));
+      await until(() =>
+        expect(textOf(limited)).to.contain(
+          'Un nouveau lien a déjà été envoyé à ana.roy@example.com au cours des 10 derniers jours : cherchez-le dans votre boîte de réception et vos courriels indésirables. Vous pourrez en demander un autre dans 10 jours.',
+        ),
+      );
       await accessible(limited);
 
       const renewedToken = latestToken();

@@ -35,6 +35,10 @@ const en = {
   sharedTitle: (org: string) => `Your account is shared with ${org}`,
   sharedBody: (username: string, org: string) => `Sign in with ${username} to register with ${org}.`,
   signIn: 'Sign in',
+  forgotPassword: 'Forgot your password?',
+  wrongPassword: (email: string) => `That’s not the password for ${email}. Check it and try again, or reset it.`,
+  tooManyTries: (wait: string) => `Too many wrong passwords. To protect your account, you can try again ${wait}, or reset your password now.`,
+  addressTaken: (email: string) => `${email} already has an Amilia account, made after this email was sent. Sign in with it instead.`,
 
   usedTitle: 'Your account is already active',
   usedBody: (username: string) => `This link was already used. Sign in with ${username}.`,
@@ -46,5 +50,7 @@ const en = {
   revokedBody: (org: string) => `Contact ${org} to get a new activation email.`,
   renew: 'Send me a new link',
   renewed: (to: string) => `A new link was sent to ${to}. It replaces this one.`,
+  renewLimited: (email: string, days: number, wait: string) =>
+    `A new link was already sent to ${email} in the last ${days} days: look for it in your inbox and spam folder. You can ask for another ${wait}.`,
 };
 export default en;

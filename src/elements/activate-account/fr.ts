@@ -37,6 +37,10 @@ const fr: typeof en = {
   sharedTitle: (org) => `Votre compte est partagé avec ${org}`,
   sharedBody: (username, org) => `Connectez-vous avec ${username} pour vous inscrire auprès de ${org}.`,
   signIn: 'Se connecter',
+  forgotPassword: 'Mot de passe oublié?',
+  wrongPassword: (email) => `Ce n’est pas le mot de passe de ${email}. Vérifiez-le et réessayez, ou réinitialisez-le.`,
+  tooManyTries: (wait) => `Trop de mots de passe erronés. Pour protéger votre compte, vous pourrez réessayer ${wait}, ou réinitialisez votre mot de passe dès maintenant.`,
+  addressTaken: (email) => `${email} a déjà un compte Amilia, créé après l’envoi de ce courriel. Connectez-vous plutôt avec celui-ci.`,
 
   usedTitle: 'Votre compte est déjà actif',
   usedBody: (username) => `Ce lien a déjà été utilisé. Connectez-vous avec ${username}.`,
@@ -48,5 +52,7 @@ const fr: typeof en = {
   revokedBody: (org) => `Communiquez avec ${org} pour recevoir un nouveau courriel d’activation.`,
   renew: 'M’envoyer un nouveau lien',
   renewed: (to) => `Un nouveau lien a été envoyé à ${to}. Il remplace celui-ci.`,
+  renewLimited: (email, days, wait) =>
+    `Un nouveau lien a déjà été envoyé à ${email} au cours des ${days} derniers jours : cherchez-le dans votre boîte de réception et vos courriels indésirables. Vous pourrez en demander un autre ${wait}.`,
 };
 export default fr;
