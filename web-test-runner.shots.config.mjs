@@ -2,6 +2,7 @@
 // dark, at 800 and 390 px wide, into $AMILIA_SHOTS_DIR (default shots/). For reviewing the look, not a test.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { browserLaunchers } from './scripts/launchers.mjs';
 import base from './web-test-runner.config.mjs';
 
 const DIR = process.env.AMILIA_SHOTS_DIR || 'shots';
@@ -24,6 +25,8 @@ const shotPlugin = {
 export default {
   ...base,
   files: ['test/shots/*.shots.ts'],
+  // Screenshots with emulated colour schemes: Chromium only (puppeteer's page, over CDP).
+  browsers: browserLaunchers(['chromium']),
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [...base.plugins, shotPlugin],
   testFramework: { config: { timeout: 600_000 } },

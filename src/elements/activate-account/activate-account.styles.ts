@@ -5,12 +5,10 @@ export const styles = css`
   .card {
     padding: clamp(1.25rem, 5vw, calc(var(--_space) * 2));
     border-radius: calc(var(--_radius) * 1.5);
-    box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 0.5rem 1.5rem rgb(0 0 0 / 0.06);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.08);
   }
   h2 {
-    font-size: 1.5em;
-    line-height: 1.25;
-    letter-spacing: -0.01em;
+    font-size: 1.375em;
     margin-block-end: calc(var(--_space) * 0.5);
   }
   .lead {
@@ -24,13 +22,8 @@ export const styles = css`
     padding: calc(var(--_space) * 0.625) calc(var(--_space) * 0.875);
     margin-block-end: calc(var(--_space) * 1.25);
   }
-  input:not([type='checkbox']) {
-    inline-size: 100%;
-  }
   .password-toggle {
-    align-self: flex-start;
     min-block-size: 2.25rem;
-    padding-inline: 0.75rem;
     margin-block-end: calc(var(--_space) * 0.75);
     font-size: 0.875em;
   }
@@ -43,7 +36,6 @@ export const styles = css`
   }
   a {
     color: var(--_color-primary);
-    font-weight: 600;
   }
   .rules {
     list-style: none;
@@ -126,10 +118,7 @@ export const styles = css`
     color: var(--_color-primary);
     background: color-mix(in srgb, currentColor 14%, var(--_color-surface));
   }
-  .icon.success {
-    color: var(--_color-success);
-  }
-  .icon.warning {
+  .warning {
     color: var(--_color-warning);
   }
   .icon svg {

@@ -493,7 +493,7 @@ describe('<amilia-activate-account>', () => {
       backend.addAmiliaUser({ email: EMAIL, password: 'Self-signup-77' });
       choose(el, GOOD);
       submit(el);
-      await until(() => expect(textOf(el)).to.contain('Ce compte est déjà actif.'));
+      await until(() => expect(textOf(el)).to.contain('ana.roy@example.com a déjà un compte Amilia, créé après l’envoi de ce courriel. Connectez-vous plutôt avec celui-ci.'));
 
       backend.clock.advance({ days: 60 });
       submit(el);
@@ -510,7 +510,7 @@ describe('<amilia-activate-account>', () => {
       $<HTMLInputElement>(el, '#consent').click();
       type(el, '#password', 'faux');
       submit(el);
-      await until(() => expect(textOf(el)).to.contain('Ce mot de passe n’est pas le bon. Réessayez.'));
+      await until(() => expect(textOf(el)).to.contain('Ce n’est pas le mot de passe de ana.roy@example.com. Vérifiez-le et réessayez, ou réinitialisez-le.'));
       type(el, '#password', 'Existing-pass-9');
       submit(el);
       await until(() => expect(heading(el)).to.equal('Votre compte est partagé avec Forest Explorers'));
