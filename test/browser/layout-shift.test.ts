@@ -17,7 +17,7 @@ import '../../src/elements/share-account-banner/share-account-banner.js';
 import { until, world } from './harness.js';
 
 /** Long enough for the loading state to paint in every engine on a loaded machine. */
-const LATENCY_MS = 600;
+const LATENCY_MS = 2000;
 const EMAIL = 'ana.roy@example.com';
 const PASSWORD = 'Trail-mix-2024';
 
