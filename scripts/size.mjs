@@ -31,9 +31,10 @@ const element = (name) => `import ${JSON.stringify(`./src/elements/${name}/${nam
 
 // The goals: link page ≤ 22,000, everything ≤ 32,768, the SDK for one group ≤ 16,000; a page that is a part
 // of everything has everything's goal; the whole SDK has only its limit (the pages measure what ships).
-// Everything's limit went up once by 1,024 (52,224 → 53,248): the skeleton of each element, the share banner's
+// Everything's limit went up twice by 1,024 (52,224 → 54,272): the skeleton of each element, the share banner's
 // states and `lang` on content (issues 12, 15) cost ≈ 1.6 KB there, of which minifying the templates' text paid
-// ≈ 1 KB back; the three pages still fit their lowered limits.
+// ≈ 1 KB back; then the link page's states with icons, its refusal wording and forgot-password link (issue 15)
+// ≈ 0.9 KB. The three pages still fit their lowered limits.
 export const BUDGETS = [
   {
     name: 'link page: provider + activate-account',
@@ -53,7 +54,7 @@ export const BUDGETS = [
     goal: 32_768,
     limit: 37_888,
   },
-  { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 53_248 },
+  { name: 'everything: import "amilia-activation"', entry: ["export * from './src/index.ts';"], goal: 32_768, limit: 54_272 },
   {
     name: 'SDK, every group (createActivationClient)',
     entry: ["export { createActivationClient, isApiError } from './src/sdk/index.ts';"],

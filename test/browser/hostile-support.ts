@@ -3,6 +3,7 @@
 // households named by payloads, and a server whose problems are payloads.
 import { expect } from '@open-wc/testing';
 import { type Account, type Person, createActivationClient } from '../../src/sdk/index.js';
+import { STATE_ICONS } from '../../src/elements/activate-account/activate-account.component.js';
 import { STATUS_ICONS } from '../../src/elements/shared/status.js';
 import { $, type ScriptTrap, installScriptTrap, world } from './harness.js';
 
@@ -24,20 +25,22 @@ export function type(el: Element, selector: string, text: string) {
 
 const INJECTABLE = 'script, img, svg, iframe, object, embed, math, video, audio, body, form[action], a[href^="javascript" i]';
 
-/** A status badge's own icon: the badge's first child, one path, one of the library's icons. */
-const isStatusIcon = (el: Element) =>
+const OUR_ICONS = [...Object.values(STATUS_ICONS), ...Object.values(STATE_ICONS)];
+
+/** The library's own icon: the first child of a status badge or a link page's icon, one path, one of its icons. */
+const isOurIcon = (el: Element) =>
   el.localName === 'svg' &&
-  el.parentElement?.matches('[part~="status"]') === true &&
+  el.parentElement?.matches('[part~="status"], [part~="icon"]') === true &&
   el.parentElement.firstElementChild === el &&
   el.children.length === 1 &&
-  Object.values(STATUS_ICONS).includes(el.firstElementChild!.getAttribute('d') ?? '');
+  OUR_ICONS.includes(el.firstElementChild!.getAttribute('d') ?? '');
 
 /** Elements a payload would have created if it had been parsed as markup, in `root` and every shadow root under it. */
 export function expectNoInjectedMarkup(root: Element) {
   const trees: ParentNode[] = [root, ...[root, ...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
   for (const tree of trees) {
     const found = [...tree.querySelectorAll('*')].filter(
-      (el) => (el.matches(INJECTABLE) && !isStatusIcon(el)) || [...el.attributes].some((a) => a.name.startsWith('on')),
+      (el) => (el.matches(INJECTABLE) && !isOurIcon(el)) || [...el.attributes].some((a) => a.name.startsWith('on')),
     );
     expect(found.map((el) => el.outerHTML), 'markup made by a payload').to.deep.equal([]);
     for (const el of tree.querySelectorAll('*')) if (el.shadowRoot && !trees.includes(el.shadowRoot)) trees.push(el.shadowRoot);

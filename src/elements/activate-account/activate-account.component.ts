@@ -25,14 +25,14 @@ interface Refusal {
 type RuleState = 'idle' | 'met' | 'unmet';
 const MARK: Record<RuleState, string> = { idle: '•', met: '✓', unmet: '✗' };
 
-/** The icon over each state's title, as stroked 24 px paths. */
-const ICONS = {
+/** The icon over each state's title: a 24 × 24 stroked path (exported for the tests that tell it from injected markup). */
+export const STATE_ICONS = {
   done: 'M20 6 9 17l-5-5',
   time: 'M12 7v5l3 2M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0',
   mail: 'M3 6h18v12H3zm0 1 9 6 9-6',
   alert: 'M12 7v6m0 4v.01',
 };
-type Icon = keyof typeof ICONS;
+type Icon = keyof typeof STATE_ICONS;
 type Tone = 'success' | 'info' | 'warning';
 
 /** What the loading state shows the shape of: an open invitation, the link most people open. */
@@ -226,7 +226,7 @@ export class AmiliaActivateAccount extends AmiliaElement<typeof en> {
 
   /** A state that is not the form: an icon, its title, what it means, and the next step. */
   private renderNotice(title: string, body: string | TemplateResult, action: TemplateResult | typeof nothing, icon: Icon, tone: Tone) {
-    return html`<div part="icon" class="icon ${tone}" aria-hidden="true"><svg viewBox="0 0 24 24">${svg`<path d=${ICONS[icon]} />`}</svg></div>
+    return html`<div part="icon" class="icon ${tone}" aria-hidden="true"><svg viewBox="0 0 24 24">${svg`<path d=${STATE_ICONS[icon]} />`}</svg></div>
       <h2 part="heading" tabindex="-1">${title}</h2>
       <p class="lead">${body}</p>
       ${action}`;
