@@ -49,8 +49,8 @@ async function oneOfEach(options: MockBackendOptions = {}) {
 }
 
 /** `count` accounts created 30 days ago, all due an invitation. */
-async function invitable(count: number) {
-  const w = await world({ massChunkSize: 1, faults: { massPauseMs: 20 } });
+async function invitable(count: number, options: MockBackendOptions = {}) {
+  const w = await world({ massChunkSize: 1, faults: { massPauseMs: 20 }, ...options });
   w.backend.clock.advance({ days: -30 });
   await Promise.all(Array.from({ length: count }, (_, i) => w.client.accounts.create(owner(`Client ${i}`, `client${i}@example.com`))));
   w.backend.clock.advance({ days: 30 });
@@ -399,7 +399,8 @@ describe('<amilia-mass-activation>', () => {
 
   for (const lang of ['en', 'fr']) {
     it(`offers to watch a job someone else started (${lang})`, async () => {
-      const { client } = await invitable(30);
+      const held = heldJobs();
+      const { client, backend } = await invitable(30, held.options);
       const el = await render(lang);
       await translationsReady();
       await previewOctober(el);
@@ -419,6 +420,7 @@ describe('<amilia-mass-activation>', () => {
       expect(el.shadowRoot?.activeElement).to.equal(watch);
       watch.click();
       await until(() => expect(textOf(el)).to.contain(lang === 'en' ? 'Sending activation requests' : 'Envoi des demandes d’activation'));
+      held.release(backend);
       await until(() => expect(textOf(el)).to.contain(lang === 'en' ? 'Send completed' : 'Envoi terminé'));
     });
   }
