@@ -1,6 +1,7 @@
 /** The mocked backend in the browser: an MSW service worker around `createMockBackend`. */
 import type { SetupWorker } from 'msw/browser';
 import { type MockBackend, type MockBackendOptions, createMockBackend } from './index.js';
+import { untilControlled } from './controlled.js';
 import { loadMsw } from './msw.js';
 
 export * from './index.js';
@@ -16,6 +17,6 @@ export async function startMockWorker({ workerUrl = './mockServiceWorker.js', ..
   const { setupWorker } = await loadMsw(() => import('msw/browser'));
   const backend = createMockBackend(options);
   const worker = setupWorker(...backend.handlers);
-  await worker.start({ serviceWorker: { url: workerUrl }, quiet: true, onUnhandledFrame: 'bypass' });
+  await untilControlled(await worker.start({ serviceWorker: { url: workerUrl }, quiet: true, onUnhandledFrame: 'bypass' }));
   return { backend, worker };
 }

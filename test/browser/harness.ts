@@ -1,6 +1,7 @@
 // A mocked backend per test, behind one MSW service worker for the page: elements talk to it
 // through the real SDK and fetch, exactly as on the demo page.
 import { setupWorker } from 'msw/browser';
+import { untilControlled } from '../../mocks/controlled.js';
 import { type MockBackendOptions, createMockBackend } from '../../mocks/index.js';
 import { configure } from '../../src/elements/shared/context.js';
 import { translationsReady } from '../../src/elements/shared/localize.js';
@@ -13,7 +14,7 @@ let current: ReturnType<typeof createMockBackend> | undefined;
 
 /** A fresh backend, and the page's default client pointed at it with the admin token. */
 export async function world(options: MockBackendOptions = {}) {
-  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }).then(untilControlled);
   await started;
   current?.dispose();
   const backend = createMockBackend({ now: NOW, ...options });
