@@ -183,7 +183,7 @@ describe('the demo', () => {
       const send = await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'));
       const preview = counts();
       send.click();
-      inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
+      inShadow<HTMLButtonElement>(mass, 'dialog button[value=confirm]').click();
       await until(() => expect(inShadow(mass, '#job-title').textContent).to.contain('Send completed'), 15000);
       expect(Object.values(counts()), 'the run did what its preview said').to.deep.equal(Object.values(preview));
       return counts();
@@ -282,7 +282,7 @@ describe('the demo follows what the elements say', () => {
     await typeInto(await until(() => inShadow(mass, '#date')), '01/01/2020');
     inShadow<HTMLButtonElement>(mass, 'button.preview').click();
     (await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'))).click();
-    inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
+    inShadow<HTMLButtonElement>(mass, 'dialog button[value=confirm]').click();
     await until(() => expect(inShadow(mass, '#job-title').textContent).to.contain('Send completed'), 15000);
     expect(location.hash).to.match(/^#\/operations\/send-activation-requests\?job=[^&]+$/);
     const summary = inShadow(mass, '[part=results] p').textContent;
@@ -315,7 +315,7 @@ describe('the demo follows what the elements say', () => {
     await typeInto(await until(() => inShadow(mass, '#date')), '01/01/2020');
     inShadow<HTMLButtonElement>(mass, 'button.preview').click();
     (await until(() => inShadow<HTMLButtonElement>(mass, 'button.send'))).click();
-    inShadow<HTMLButtonElement>(mass, 'dialog button[value=send]').click();
+    inShadow<HTMLButtonElement>(mass, 'dialog button[value=confirm]').click();
     // Before the job ends, the bar already shows emails it sent.
     await until(() => expect(count()).to.be.greaterThan(before), 15000);
     expect(inShadow(mass, '#job-title').textContent).not.to.contain('Send completed');

@@ -368,7 +368,7 @@ const STORIES: Story[] = [
       await until(() => expect(textOf(el)).to.contain('client3@example.com'));
       click(el, 'button.send');
       arm(backend);
-      click(el, 'dialog button[value=send]');
+      click(el, 'dialog button[value=confirm]');
       return {
         el,
         backend,
@@ -647,6 +647,7 @@ describe('axe: every element in every state, in English and French', () => {
     'activation-button, confirmation dialog': async (lang) => {
       const el = await button(lang, 'Invited');
       click(el, 'button.send');
+      await until(() => $(el, 'dialog[open]'));
       return el;
     },
     'activation-button, sent': async (lang) => {
@@ -757,7 +758,7 @@ describe('axe: every element in every state, in English and French', () => {
     'mass-activation, running': async (lang) => {
       const { el } = await previewed(lang);
       click(el, 'button.send');
-      click(el, 'dialog button[value=send]');
+      click(el, 'dialog button[value=confirm]');
       await until(() => $(el, '[part=progress]'));
       return el;
     },
@@ -765,7 +766,7 @@ describe('axe: every element in every state, in English and French', () => {
       const { el, backend } = await previewed(lang);
       backend.faults.settings.massPauseMs = 0;
       click(el, 'button.send');
-      click(el, 'dialog button[value=send]');
+      click(el, 'dialog button[value=confirm]');
       await until(() => $(el, '[part=download]'), 8000);
       return el;
     },
@@ -773,7 +774,7 @@ describe('axe: every element in every state, in English and French', () => {
       const { el, backend } = await previewed(lang);
       click(el, 'button.send');
       backend.faults.inject('networkError', { method: 'POST', path: '/activation-requests/mass' }, 3);
-      click(el, 'dialog button[value=send]');
+      click(el, 'dialog button[value=confirm]');
       await until(() => $(el, '.problem'), 6000);
       return el;
     },

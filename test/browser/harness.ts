@@ -24,8 +24,11 @@ export async function world(options: MockBackendOptions = {}) {
   return { backend, client };
 }
 
-/** Waits until `check` passes (renders, network and timers settle), failing with its last error. */
-export async function until<T>(check: () => T | Promise<T>, timeout = 4000): Promise<T> {
+/**
+ * Waits until `check` passes (renders, network and timers settle), failing with its last error. It returns as
+ * soon as `check` passes: `timeout` is only when to give up, long enough for a busy CI machine running three engines.
+ */
+export async function until<T>(check: () => T | Promise<T>, timeout = 10_000): Promise<T> {
   const start = performance.now();
   for (;;) {
     try {

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { emailEditRefusal, isValidEmail, normalizeEmail } from '../../policy/index.js';
 import { type Person, isApiError, members } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
+import { confirmDialog } from '../shared/confirm-dialog.js';
 import { AmiliaElement } from '../shared/base.js';
 import { ElementTask } from '../shared/element-task.js';
 import { FieldController } from '../shared/field-controller.js';
@@ -233,16 +234,13 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
 
   private renderDialog(person: Person) {
     const t = this.localize;
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" @close=${this.onDialogClose}>
-      <form method="dialog">
-        <h2 id="confirm-title">${t.term('clientEmail.confirmTitle', person.FullName)}</h2>
-        <p>${t.term('clientEmail.confirmBody', person.Email ?? '')}</p>
-        <div class="actions">
-          <button value="remove">${t.term('clientEmail.confirmRemove')}</button>
-          <button value="cancel" class="secondary" autofocus>${t.term('cancel')}</button>
-        </div>
-      </form>
-    </dialog>`;
+    return confirmDialog({
+      title: t.term('clientEmail.confirmTitle', person.FullName),
+      body: t.term('clientEmail.confirmBody', person.Email ?? ''),
+      confirm: t.term('clientEmail.confirmRemove'),
+      cancel: t.term('cancel'),
+      onClose: this.onDialogClose,
+    });
   }
 
   private get member() {
@@ -273,12 +271,11 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
     else this.saving.run({ person, email, send });
   }
 
-  private onDialogClose() {
+  private onDialogClose = (confirmed: boolean) => {
     const person = this.member;
-    if (this.dialog.returnValue === 'remove' && person) this.saving.run({ person, email: null, send: false });
+    if (confirmed && person) this.saving.run({ person, email: null, send: false });
     else this.input?.focus();
-    this.dialog.returnValue = '';
-  }
+  };
 
   private async focusInput() {
     await this.updateComplete;

@@ -225,7 +225,7 @@ describe('<amilia-client-email>', () => {
 
         save(el);
         const saved = oneEvent(el, 'amilia-email-saved');
-        $<HTMLButtonElement>(el, 'dialog button[value=remove]').click();
+        $<HTMLButtonElement>(el, 'dialog button[value=confirm]').click();
         const { detail } = await saved;
         expect(detail.person.Email).to.equal(null);
         expect(detail.requestSent).to.equal(false);

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { EARLIEST_CREATED_AFTER, MASS_OUTCOMES, type MassOutcome, createdAfterRefusal, outcomeSends } from '../../policy/index.js';
 import { type MassCounts, type MassJob, type MassTarget, mass } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
+import { confirmDialog } from '../shared/confirm-dialog.js';
 import { AmiliaElement } from '../shared/base.js';
 import { elementStrings } from '../shared/localize.js';
 import { base } from '../shared/styles.js';
@@ -317,20 +318,15 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
     const t = this.localize;
     const preview = this.previewing.value;
     const count = (key: 'invitations' | 'shareRequests' | 'skipped', n: number) => t.term(key, n, t.number(n));
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" @close=${this.onDialogClose}>
-      ${preview
-        ? html`<form method="dialog">
-            <h2 id="confirm-title">
-              ${t.term('confirmTitle', count('invitations', preview.Counts.Invitation), count('shareRequests', preview.Counts.ShareRequest))}
-            </h2>
-            <p id="confirm-body">${t.term('confirmBody', this.day(preview.CreatedAfter), count('skipped', sum(preview.Counts, SKIPPED)))}</p>
-            <div class="actions">
-              <button value="send">${t.term('confirmSend')}</button>
-              <button value="cancel" class="secondary" autofocus>${t.term('cancel')}</button>
-            </div>
-          </form>`
-        : nothing}
-    </dialog>`;
+    return preview
+      ? confirmDialog({
+          title: t.term('confirmTitle', count('invitations', preview.Counts.Invitation), count('shareRequests', preview.Counts.ShareRequest)),
+          body: t.term('confirmBody', this.day(preview.CreatedAfter), count('skipped', sum(preview.Counts, SKIPPED))),
+          confirm: t.term('confirmSend'),
+          cancel: t.term('cancel'),
+          onClose: this.onDialogClose,
+        })
+      : nothing;
   }
 
   private label(outcome: MassOutcome, tense: Tense): string {
@@ -409,11 +405,10 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
     if (!this.jobs.starting.pending) this.dialog.showModal();
   };
 
-  private onDialogClose = () => {
+  private onDialogClose = (confirmed: boolean) => {
     const preview = this.previewing.value;
-    if (this.dialog.returnValue === 'send' && preview) this.jobs.starting.run(preview.CreatedAfter);
+    if (confirmed && preview) this.jobs.starting.run(preview.CreatedAfter);
     else void this.focusOn('button.send');
-    this.dialog.returnValue = '';
   };
 
   private onNewPreview = () => {

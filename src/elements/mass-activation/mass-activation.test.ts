@@ -94,7 +94,7 @@ const virtualizerLoaded = () => performance.getEntriesByType('resource').some((e
 
 async function confirmSend(el: AmiliaMassActivation) {
   (await button(el, 'Send activation requests…')).click();
-  $<HTMLButtonElement>(el, 'dialog button[value=send]').click();
+  $<HTMLButtonElement>(el, 'dialog button[value=confirm]').click();
 }
 
 describe('<amilia-mass-activation>', () => {
@@ -250,7 +250,7 @@ describe('<amilia-mass-activation>', () => {
     });
     const started = oneEvent(el, 'amilia-mass-started');
     const completed = oneEvent(el, 'amilia-mass-completed');
-    $<HTMLButtonElement>(el, 'dialog button[value=send]').click();
+    $<HTMLButtonElement>(el, 'dialog button[value=confirm]').click();
     const { detail: start } = await started;
     expect(start.job.Status).to.equal('Running');
     const progress = await until(() => $<HTMLProgressElement>(el, 'progress'));
@@ -411,7 +411,7 @@ describe('<amilia-mass-activation>', () => {
       await client.mass.start('2026-10-01');
       const failed = oneEvent(el, 'amilia-error');
       (await button(el, send)).click();
-      $<HTMLButtonElement>(el, 'dialog button[value=send]').click();
+      $<HTMLButtonElement>(el, 'dialog button[value=confirm]').click();
       expect((await failed).detail.code).to.equal('MassJobInProgress');
       const message =
         lang === 'en'
@@ -517,7 +517,7 @@ describe('<amilia-mass-activation>', () => {
     (await button(el, 'Envoyer les demandes d’activation…')).click();
     expect($(el, 'dialog').textContent).to.contain('Envoyer 1 invitation et 1 demande de partage?');
     const completed = oneEvent(el, 'amilia-mass-completed');
-    $<HTMLButtonElement>(el, 'dialog button[value=send]').click();
+    $<HTMLButtonElement>(el, 'dialog button[value=confirm]').click();
     await until(() => expect(textOf(el)).to.contain('Envoi des demandes d’activation'));
     expect(textOf(el)).to.match(/Comptes traités : \d sur 5/);
     await completed;
