@@ -111,6 +111,19 @@ const SCENARIOS: Record<string, Scenario> = {
       return html`<amilia-mass-activation></amilia-mass-activation>`;
     },
   },
+  'amilia-mass-activation (the running job its page names)': {
+    loadsFrom: '/activation-requests/mass/job-',
+    render: async () => {
+      // The job never works (runJobs): it is the same running job when loaded, whenever that is.
+      const { backend, client } = await world({ runJobs: () => false });
+      backend.clock.advance({ days: -30 });
+      await client.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy', Email: EMAIL } });
+      backend.clock.advance({ days: 30 });
+      const job = await client.mass.start('2026-10-01');
+      slow(backend);
+      return html`<amilia-mass-activation job-id=${job.Id}></amilia-mass-activation>`;
+    },
+  },
   'amilia-share-account-banner (an offer)': {
     loadsFrom: '/me/share-offers',
     render: async () => {

@@ -18,6 +18,18 @@ const strings = elementStrings('mass-activation', en, () => import('./fr.js'));
 /** Past tense once a job has run: "Got an invitation" rather than "Will get an invitation". */
 type Tense = 'outcome' | 'done';
 
+/** A job under way, as most named jobs show when a page reloads during a send (for the loading state). */
+const PLACEHOLDER_JOB: MassJob = {
+  Id: '',
+  CreatedAfter: '2026-01-01',
+  Status: 'Running',
+  Total: 1000,
+  Processed: 400,
+  Counts: { Invitation: 100, ShareRequest: 100, AlreadyActive: 100, NoEmail: 100, RecentlyInvited: 0 },
+  StartedOn: '2026-01-01T00:00:00Z',
+  FinishedOn: null,
+};
+
 const firstListed = (counts: MassCounts) => MASS_OUTCOMES.find((outcome) => counts[outcome] > 0);
 const sum = (counts: MassCounts, outcomes: readonly MassOutcome[]) => outcomes.reduce((total, o) => total + counts[o], 0);
 // Which outcomes send is policy's (R4): the element only groups them.
@@ -156,7 +168,7 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   protected override render() {
     const job = this.jobs.job;
     return html`<div part="base" lang=${this.contentLang}>
-      ${job ? this.renderJob(job) : this.renderForm()}
+      ${job ? this.renderJob(job) : this.jobs.loadingNamed ? this.renderSkeleton(this.renderJob(PLACEHOLDER_JOB)) : this.renderForm()}
       <div role="status" class="visually-hidden">${this.jobs.announced ? this.summary(this.jobs.announced) : ''}</div>
       ${this.renderDialog()}
     </div>`;

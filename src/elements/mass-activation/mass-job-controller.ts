@@ -101,6 +101,11 @@ export class MassJobController implements ReactiveController {
     return this.job?.Status === 'Running';
   }
 
+  /** The job the page named (`job-id`) is on its way: the element shows a job's skeleton, not the form. */
+  get loadingNamed(): boolean {
+    return this.config.jobId() !== '' && !this.job && this.attaching.status !== TaskStatus.ERROR;
+  }
+
   /** Why looking for the running job failed, if it did. */
   get attachError(): unknown {
     return this.attaching.status === TaskStatus.ERROR ? this.attaching.error : undefined;
