@@ -17,17 +17,8 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import resolve from '@rollup/plugin-node-resolve';
-import { rollup } from 'rollup';
-import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { minifyCssLiterals } from './css-literals.mjs';
 import { transform } from 'esbuild';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** `amilia-activation/elements/<name>.js` in the sources (the package's exports map: `./elements/*.js`). */
-const element = (name) => `import ${JSON.stringify(`./src/elements/${name}/${name}.ts`)};`;
+import { ENTRY, LINK_PAGE, bundlePage, element, root } from './page-bundle.mjs';
 
 // The goals: link page ≤ 22,000, everything ≤ 32,768, the SDK for one group ≤ 16,000; a page that is a part
 // of everything has everything's goal; the whole SDK has only its limit (the pages measure what ships).
@@ -38,7 +29,7 @@ const element = (name) => `import ${JSON.stringify(`./src/elements/${name}/${nam
 export const BUDGETS = [
   {
     name: 'link page: provider + activate-account',
-    entry: [element('activation-provider'), element('activate-account')],
+    entry: LINK_PAGE,
     goal: 22_000,
     limit: 35_840,
   },
@@ -69,7 +60,6 @@ export const BUDGETS = [
 ];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-const ENTRY = '\0size-entry';
 
 /** Where a module comes from: its npm package, or its path in this repository. */
 const origin = (id) => {
@@ -80,29 +70,7 @@ const origin = (id) => {
 };
 
 async function measure(entry) {
-  const bundle = await rollup({
-    input: ENTRY,
-    onwarn: () => {},
-    plugins: [
-      {
-        name: 'page-entry',
-        resolveId: (id) => (id === ENTRY ? ENTRY : null),
-        load: (id) => (id === ENTRY ? entry.join('\n') : null),
-      },
-      {
-        name: 'page-entry-relative',
-        resolveId: (id, importer) => (importer === ENTRY && id.startsWith('./') ? path.join(root, id) : null),
-      },
-      resolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      // Each module compiled as the npm build compiles it (not minified: that keeps the /* @__PURE__ */ marks
-      // a bundler needs to leave out unused schemas), the page minified at the end as a site's bundler does.
-      esbuild({ tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }),
-      minifyCssLiterals(),
-      minify({ target: 'es2022', legalComments: 'none' }),
-    ],
-  });
-  const { output } = await bundle.generate({ format: 'es', minifyInternalExports: true });
-  await bundle.close();
+  const output = await bundlePage(entry);
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const first = output.find((o) => o.type === 'chunk' && o.isEntry);
   const initial = new Set();

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
 import { type Person, activationRequests, isApiError } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
@@ -61,9 +61,6 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('button.send') private button!: HTMLButtonElement;
-
-  /** The confirmation is rendered only while it is asked: a page of 200 members renders 200 buttons, not 200 dialogs. */
-  @state() private confirming = false;
 
   private readonly load = new ElementTask(this, {
     task: ([, accountId, personId, given], { signal }) => given ?? loadMember(this.client, accountId, personId, signal),
@@ -144,7 +141,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       ${refusal ? html`<span id="reason" class="hint">${t.term('disabledNoEmail')}</span>` : nothing}
       <span role="status" class="${limited ? 'hint' : 'success'}">${sent ? t.term(`sent.${sent.Kind}`, sent.Email) : limited ? this.renderWait(failed, waiting) : ''}</span>
       <span role="alert" class="error">${failed === undefined || limited ? '' : this.describe(failed).message}</span>
-      ${this.confirming ? this.renderDialog(person) : nothing}
+      ${this.renderDialog(person)}
     `;
   }
 
@@ -169,29 +166,18 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   private renderDialog(person: Person) {
     const t = this.localize;
     const sentOn = person.LastRequest ? t.date(person.LastRequest.SentOn, { dateStyle: 'long' }) : '';
-    return confirmDialog({
+    return confirmDialog(t, {
       title: t.term('confirmTitle'),
       body: t.term('confirmBody', sentOn),
       confirm: t.term('confirmSend'),
-      cancel: t.term('cancel'),
-      onClose: (confirmed) => {
-        this.confirming = false;
-        if (confirmed) this.sending.run(this.load.value ?? person);
-        else this.button?.focus();
-      },
+      onClose: (confirmed) => (confirmed ? this.sending.run(this.load.value ?? person) : this.button?.focus()),
     });
   }
 
   private onSend(person: Person) {
     if (manualSendRefusal(person) || this.sending.pending || this.rateLimitWait) return;
-    if (needsResendConfirmation(person, this.client.now())) void this.confirm();
+    if (needsResendConfirmation(person, this.client.now())) this.dialog.showModal();
     else this.sending.run(this.load.value ?? person);
-  }
-
-  private async confirm() {
-    this.confirming = true;
-    await this.updateComplete;
-    if (this.isConnected && !this.dialog.open) this.dialog.showModal();
   }
 
   /**

@@ -234,11 +234,10 @@ export class AmiliaClientEmail extends AmiliaElement<typeof en> {
 
   private renderDialog(person: Person) {
     const t = this.localize;
-    return confirmDialog({
+    return confirmDialog(t, {
       title: t.term('clientEmail.confirmTitle', person.FullName),
       body: t.term('clientEmail.confirmBody', person.Email ?? ''),
       confirm: t.term('clientEmail.confirmRemove'),
-      cancel: t.term('cancel'),
       onClose: this.onDialogClose,
     });
   }

@@ -18,17 +18,13 @@ const strings = elementStrings('mass-activation', en, () => import('./fr.js'));
 /** Past tense once a job has run: "Got an invitation" rather than "Will get an invitation". */
 type Tense = 'outcome' | 'done';
 
-/** A job under way, as most named jobs show when a page reloads during a send (for the loading state). */
-const PLACEHOLDER_JOB: MassJob = {
-  Id: '',
-  CreatedAfter: '2026-01-01',
+/** A job under way, as a named job shows when a page reloads during a send (for the loading state: only what it renders). */
+const PLACEHOLDER_JOB = {
   Status: 'Running',
   Total: 1000,
   Processed: 400,
-  Counts: { Invitation: 100, ShareRequest: 100, AlreadyActive: 100, NoEmail: 100, RecentlyInvited: 0 },
-  StartedOn: '2026-01-01T00:00:00Z',
-  FinishedOn: null,
-};
+  Counts: Object.fromEntries(MASS_OUTCOMES.map((outcome) => [outcome, 100])),
+} as MassJob;
 
 const firstListed = (counts: MassCounts) => MASS_OUTCOMES.find((outcome) => counts[outcome] > 0);
 const sum = (counts: MassCounts, outcomes: readonly MassOutcome[]) => outcomes.reduce((total, o) => total + counts[o], 0);
@@ -329,13 +325,11 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   private renderDialog() {
     const t = this.localize;
     const preview = this.previewing.value;
-    const count = (key: 'invitations' | 'shareRequests' | 'skipped', n: number) => t.term(key, n, t.number(n));
     return preview
-      ? confirmDialog({
-          title: t.term('confirmTitle', count('invitations', preview.Counts.Invitation), count('shareRequests', preview.Counts.ShareRequest)),
-          body: t.term('confirmBody', this.day(preview.CreatedAfter), count('skipped', sum(preview.Counts, SKIPPED))),
+      ? confirmDialog(t, {
+          title: t.term('confirmTitle', ...this.sends(preview.Counts)),
+          body: t.term('confirmBody', this.day(preview.CreatedAfter), this.count('skipped', sum(preview.Counts, SKIPPED))),
           confirm: t.term('confirmSend'),
-          cancel: t.term('cancel'),
           onClose: this.onDialogClose,
         })
       : nothing;
@@ -349,20 +343,21 @@ export class AmiliaMassActivation extends AmiliaElement<typeof en> {
   private summary(job: MassJob): string {
     const t = this.localize;
     const n = (value: number) => t.number(value);
-    if (job.Status === 'Completed') {
-      const { Invitation, ShareRequest } = job.Counts;
-      const skipped = sum(job.Counts, SKIPPED);
-      return t.term(
-        'summary.Completed',
-        t.term('invitations', Invitation, n(Invitation)),
-        t.term('shareRequests', ShareRequest, n(ShareRequest)),
-        t.term('skipped', skipped, n(skipped)),
-      );
-    }
+    if (job.Status === 'Completed') return t.term('summary.Completed', ...this.sends(job.Counts), this.count('skipped', sum(job.Counts, SKIPPED)));
     if (job.Status === 'Running') {
       return t.term('progressAnnounce', t.number(job.Total ? job.Processed / job.Total : 0, { style: 'percent' }), n(job.Processed), n(job.Total));
     }
     return t.term(`summary.${job.Status}`, n(job.Processed), n(job.Total));
+  }
+
+  /** "3 invitations", "1 request to share": `n` in words, the plural as the language wants it. */
+  private count(key: 'invitations' | 'shareRequests' | 'skipped', n: number): string {
+    return this.localize.term(key, n, this.localize.number(n));
+  }
+
+  /** The invitations and the share requests of `counts`, counted in words. */
+  private sends(counts: MassCounts): [string, string] {
+    return [this.count('invitations', counts.Invitation), this.count('shareRequests', counts.ShareRequest)];
   }
 
   /** A calendar day (`YYYY-MM-DD`) in words; it names a day, not an instant, hence UTC. */

@@ -5,7 +5,6 @@ export interface ConfirmDialogOptions {
   body: unknown;
   /** The confirming button's words ("Send anyway", "Remove email"). */
   confirm: string;
-  cancel: string;
   /** Called when the dialog closes: by the confirming button (true), or by Cancel or Escape (false). */
   onClose(confirmed: boolean): void;
 }
@@ -15,7 +14,7 @@ export interface ConfirmDialogOptions {
  * `<dialog part="dialog">` named by its title and described by its body, opened with `showModal()`. Cancel has
  * focus, so a stray Enter confirms nothing.
  */
-export function confirmDialog({ title, body, confirm, cancel, onClose }: ConfirmDialogOptions) {
+export function confirmDialog(localize: { term(key: 'cancel'): string }, { title, body, confirm, onClose }: ConfirmDialogOptions) {
   const closed = (event: Event) => {
     const dialog = event.target as HTMLDialogElement;
     const confirmed = dialog.returnValue === 'confirm';
@@ -28,7 +27,7 @@ export function confirmDialog({ title, body, confirm, cancel, onClose }: Confirm
       <p id="confirm-body">${body}</p>
       <div class="actions">
         <button value="confirm">${confirm}</button>
-        <button value="cancel" class="secondary" autofocus>${cancel}</button>
+        <button value="cancel" class="secondary" autofocus>${localize.term('cancel')}</button>
       </div>
     </form>
   </dialog>`;
