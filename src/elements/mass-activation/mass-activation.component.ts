@@ -46,7 +46,8 @@ type DateProblem = 'dateMissing' | 'dateTooEarly' | 'dateInFuture';
  * page by page and virtualized. Sending asks for confirmation, then follows the job until it ends; the
  * job can be cancelled. After a reload the element re-attaches to the organization's running job, or
  * shows the job `job-id` names (running or ended, with its results): a page keeps the id it got from
- * `amilia-mass-started` (in its address, say) to show that job again after a reload. A mistyped year
+ * `amilia-mass-started` (in its address, say) to show that job again after a reload; while that job loads,
+ * the element shows a running job's skeleton, so the page does not move when it arrives. A mistyped year
  * (before 2000, or in the future) is refused with a message. With `account-href`, each name in a list
  * links to its account.
  *
