@@ -46,5 +46,6 @@ export default {
   // One page at a time: each test file registers its own MSW service worker on the same origin.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 300000,
+  // When to give up on a whole test file: the fault matrix takes ≈ 3 minutes in WebKit on a busy 2-core machine.
+  testsFinishTimeout: 600000,
 };
