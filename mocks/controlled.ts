@@ -6,9 +6,18 @@
  */
 export async function untilControlled(registration: ServiceWorkerRegistration | undefined): Promise<void> {
   const container = navigator.serviceWorker;
-  const ours = registration?.active;
-  // Another worker of the host's own (another script) is left alone: waiting for it would never end.
-  while (ours && container.controller !== ours && (!container.controller || container.controller.scriptURL === ours.scriptURL)) {
-    await new Promise((resolve) => container.addEventListener('controllerchange', resolve, { once: true }));
+  // Never for ever: a page outside the worker's scope is never claimed (as before, its requests go to the network).
+  const deadline = performance.now() + 10_000;
+  const waiting = () => {
+    const ours = registration?.active; // read again each time: an updated worker replaces the active one
+    const controller = container.controller;
+    // A worker of the host's own (another script) is left alone.
+    return !!ours && controller !== ours && (!controller || controller.scriptURL === ours.scriptURL) && performance.now() < deadline;
+  };
+  while (waiting()) {
+    await new Promise((resolve) => {
+      container.addEventListener('controllerchange', resolve, { once: true });
+      setTimeout(resolve, 250);
+    });
   }
 }

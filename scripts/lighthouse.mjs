@@ -146,7 +146,7 @@ try {
     for (const formFactor of ['mobile', 'desktop']) {
       const report = await runLighthouse(page.url, formFactor);
       rows.push({ page: page.name, formFactor, ...summarize(report) });
-      saveScreenshot(report, `${page.name.split(' ').slice(0, 2).join('-')}-${page.url.startsWith(origin) ? 'demo' : 'site'}-${formFactor}`);
+      saveScreenshot(report, `${page.name.split(' ').slice(0, 2).join('-')}-${page.url.startsWith(`${origin}/`) ? 'demo' : 'site'}-${formFactor}`);
       console.error(`${page.name}, ${formFactor}: done`);
     }
   }
@@ -200,21 +200,28 @@ async function siteLinkPage() {
     </main>
   </body>
 </html>`;
-  const siteServer = createServer(async (request, response) => {
+  const siteServer = createServer((request, response) =>
+    answer(request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    }),
+  );
+  async function answer(request, response) {
     const url = new URL(request.url ?? '/', apiOrigin);
     if (url.pathname.startsWith('/api/')) {
       const body = ['GET', 'HEAD'].includes(request.method) ? undefined : Buffer.concat(await Array.fromAsync(request));
-      const answer = await getResponse(backend.handlers, new Request(url, { method: request.method, headers: request.headers, body }));
-      if (!answer) return response.writeHead(404).end();
+      const mocked = await getResponse(backend.handlers, new Request(url, { method: request.method, headers: request.headers, body }));
+      if (!mocked) return response.writeHead(404).end();
       // send() sets the type, and the length of what it sends (gzipped).
-      const headers = Object.fromEntries([...answer.headers].filter(([name]) => name !== 'content-length' && name !== 'content-type'));
-      return send(request, response, Buffer.from(await answer.arrayBuffer()), answer.headers.get('content-type') ?? 'application/json', answer.status, headers);
+      const headers = Object.fromEntries([...mocked.headers].filter(([name]) => name !== 'content-length' && name !== 'content-type'));
+      return send(request, response, Buffer.from(await mocked.arrayBuffer()), mocked.headers.get('content-type') ?? 'application/json', mocked.status, headers);
     }
     const chunk = chunks.get(url.pathname.slice(1));
     if (chunk) return send(request, response, chunk.code, 'text/javascript; charset=utf-8');
     if (url.pathname === '/activate.html') return send(request, response, page(), 'text/html; charset=utf-8');
     response.writeHead(404).end();
-  });
+  }
   await new Promise((resolve) => siteServer.listen(0, '127.0.0.1', resolve));
   apiOrigin = `http://127.0.0.1:${siteServer.address().port}`;
   // An account created with an email: the backend sends its owner an invitation, whose link is the page.

@@ -225,6 +225,14 @@ describe('<amilia-mass-activation>', () => {
     el.jobId = '';
     await until(() => expect(el.shadowRoot?.querySelector('input[type=date]')).to.not.equal(null));
     expect(textOf(el)).not.to.contain('Send completed');
+
+    // Named again, then left for a new preview: the form, though the page still names the job.
+    el.jobId = job.Id;
+    await until(() => expect(textOf(el)).to.contain('Send completed'));
+    (await button(el, 'New preview')).click();
+    await until(() => expect(el.shadowRoot?.querySelector('input[type=date]')).to.not.equal(null));
+    expect(textOf(el)).not.to.contain('Send completed');
+    expect(el.shadowRoot?.querySelector('.skeleton-holder'), 'no job skeleton once the job is left').to.equal(null);
   });
 
   it('confirms, shows live progress, ends with the preview’s counts, offers the CSV, and a second run has nothing to send', async () => {
@@ -538,7 +546,7 @@ describe('<amilia-mass-activation>', () => {
     const [label, total] = Object.entries(counts(el)).sort(([, a], [, b]) => b - a)[0]!;
     expect(total, 'the longest list').to.be.above(1000);
     countButton(el, label).click();
-    await until(() => expect(el.shadowRoot?.querySelector('[part=list] li .name')).to.not.equal(null), 10_000);
+    await until(() => expect(el.shadowRoot?.querySelector(`[part=list] li[aria-setsize="${total}"] .name`), 'the chosen list').to.not.equal(null), 10_000);
     console.log(`First rows of a ${total}-row list: ${Math.round(performance.now() - started)} ms after Enter (preview, virtualizer load, first page).`);
     expect(virtualizerLoaded()).to.equal(true);
     const items = () => el.shadowRoot!.querySelectorAll('[part=list] li');

@@ -101,9 +101,12 @@ export class MassJobController implements ReactiveController {
     return this.job?.Status === 'Running';
   }
 
-  /** The job the page named (`job-id`) is on its way: the element shows a job's skeleton, not the form. */
+  /**
+   * The job the page named (`job-id`) is on its way: the element shows a job's skeleton, not the form. Only while
+   * it is asked for: a job cleared for a new preview leaves the form, though the page still names it.
+   */
   get loadingNamed(): boolean {
-    return this.config.jobId() !== '' && !this.job && this.attaching.status !== TaskStatus.ERROR;
+    return this.config.jobId() !== '' && !this.job && this.attaching.status === TaskStatus.PENDING;
   }
 
   /** Why looking for the running job failed, if it did. */
