@@ -12,9 +12,20 @@ const worker = setupWorker();
 let started: Promise<unknown> | undefined;
 let current: ReturnType<typeof createMockBackend> | undefined;
 
+/**
+ * Starts MSW's worker for this page. The previous test file's page, closing, tells the worker so, and the worker
+ * unregisters itself as it has no page left. A page that starts meanwhile is not controlled yet finds that
+ * registration, and msw then reloads it (`location.reload()`), which the test runner reports as a disconnected
+ * browser. One page runs at a time here: a registration that does not control this page is of no use to it.
+ */
+async function startWorker() {
+  if (!navigator.serviceWorker.controller) await Promise.all((await navigator.serviceWorker.getRegistrations()).map((registration) => registration.unregister()));
+  await untilControlled(await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
+}
+
 /** A fresh backend, and the page's default client pointed at it with the admin token. */
 export async function world(options: MockBackendOptions = {}) {
-  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }).then(untilControlled);
+  started ??= startWorker();
   await started;
   current?.dispose();
   const backend = createMockBackend({ now: NOW, ...options });
