@@ -2,6 +2,7 @@
 // through the real SDK and fetch, exactly as on the demo page.
 import { setupWorker } from 'msw/browser';
 import { untilControlled } from '../../mocks/controlled.js';
+import { dropStaleWorkers } from './stale-worker.js';
 import { type MockBackendOptions, createMockBackend } from '../../mocks/index.js';
 import { configure } from '../../src/elements/shared/context.js';
 import { translationsReady } from '../../src/elements/shared/localize.js';
@@ -12,14 +13,9 @@ const worker = setupWorker();
 let started: Promise<unknown> | undefined;
 let current: ReturnType<typeof createMockBackend> | undefined;
 
-/**
- * Starts MSW's worker for this page. The previous test file's page, closing, tells the worker so, and the worker
- * unregisters itself as it has no page left. A page that starts meanwhile is not controlled yet finds that
- * registration, and msw then reloads it (`location.reload()`), which the test runner reports as a disconnected
- * browser. One page runs at a time here: a registration that does not control this page is of no use to it.
- */
+/** Starts MSW's worker for this page, once no stale one is left (see dropStaleWorkers). */
 async function startWorker() {
-  if (!navigator.serviceWorker.controller) await Promise.all((await navigator.serviceWorker.getRegistrations()).map((registration) => registration.unregister()));
+  await dropStaleWorkers();
   await untilControlled(await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
 }
 
