@@ -16,8 +16,8 @@ describe('mass activation over 100,000 accounts', () => {
     await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
     const client = createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => backend.adminToken });
 
-    // The admin's account list filtered by creation day: the first page sorts every account once, the next
-    // pages reuse that order (until the next change).
+    // The admin's account list filtered by creation day: the store keeps accounts in creation order, so no page
+    // sorts; the first is also the page's first request through the service worker.
     const pageTimes: number[] = [];
     for (let page = 1; page <= 6; page++) {
       const listing = performance.now();
@@ -40,7 +40,7 @@ describe('mass activation over 100,000 accounts', () => {
     await worker.stop();
 
     record({ benchmark: 'mass, 100,000 accounts', measure: `seeding the mocked backend (${ACCOUNTS} accounts, not a goal)`, value: ms(seeded), goal: '—' });
-    record({ benchmark: 'accounts.list, 100,000 accounts', measure: 'createdAfter, first page (sorts once)', value: ms(firstPage!), goal: '≤ 50 ms' });
+    record({ benchmark: 'accounts.list, 100,000 accounts', measure: 'createdAfter, first page', value: ms(firstPage!), goal: '≤ 50 ms' });
     record({ benchmark: 'accounts.list, 100,000 accounts', measure: 'createdAfter, each next page (slowest of 5)', value: ms(Math.max(...nextPages)), goal: '≤ 50 ms' });
     record({ benchmark: 'mass, 100,000 accounts', measure: `preview (${preview.Total} targets)`, value: ms(previewTime), goal: '≤ 2,000 ms' });
     record({ benchmark: 'mass, 100,000 accounts', measure: `whole job (${last.Processed} processed, ${backend.outbox.list().length} emails in outbox)`, value: ms(jobTime), goal: '≤ 20,000 ms' });

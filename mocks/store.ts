@@ -35,11 +35,17 @@ export interface StoreOptions {
 
 export type Store = ReturnType<typeof createStore>;
 
+const isOlder = (a: AccountRecord, b: AccountRecord) => a.CreatedOn < b.CreatedOn || (a.CreatedOn === b.CreatedOn && a.Id < b.Id);
+
 export function createStore(state: State, clock: Clock, options: StoreOptions) {
   // Indexes over the records; rebuilt whenever the state object is replaced (load, reset).
   let byEmail = new Map<string, number>();
   let byUsername = new Set<string>();
   let byToken = new Map<string, number>();
+  // Every account, oldest first (ISO 8601 in UTC: string order is time order; ties by id). Kept in order as
+  // accounts are added, so listing them never sorts: an account is created at the clock's time, almost always
+  // the newest, and found its place from the end (the seed and a clock turned back add a few out of order).
+  let byCreation: AccountRecord[] = [];
 
   // Bumped by every change a mass preview depends on, so a preview can be reused until then.
   let revision = 0;
@@ -56,6 +62,7 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
       if (person.Username) byUsername.add(emailKey(person.Username));
     }
     for (const request of Object.values(state.requests)) byToken.set(request.Token, request.Id);
+    byCreation = Object.values(state.accounts).sort((a, b) => (isOlder(a, b) ? -1 : 1));
   }
   reindex();
 
@@ -228,6 +235,9 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
     changed();
     const account: AccountRecord = { Id: nextId(), CreatedOn: createdOn.toISOString(), IsArchived: isArchived, PersonIds: [] };
     state.accounts[account.Id] = account;
+    let at = byCreation.length;
+    while (at > 0 && isOlder(account, byCreation[at - 1]!)) at--;
+    byCreation.splice(at, 0, account);
     return account;
   }
 
@@ -258,6 +268,8 @@ export function createStore(state: State, clock: Clock, options: StoreOptions) {
     /** The signed-in user's lower-cased email behind a bearer token. */
     sessionUser: (token: string): string | undefined => state.sessions[token],
     account: (id: number): AccountRecord | undefined => state.accounts[id],
+    /** Every account, oldest first: a read-only view, kept in order as accounts are added. */
+    accountsByCreation: (): readonly AccountRecord[] => byCreation,
     person: (id: number): PersonRecord | undefined => state.persons[id],
     job: (id: string): JobRecord | undefined => state.jobs[id],
     /** Declines a share offer: it is not shown again. */

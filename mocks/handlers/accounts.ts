@@ -3,7 +3,7 @@ import { activationStatus, creationProblems, dayAfterBounds, duplicateEmail, isC
 import { AccountParams } from '../../src/sdk/params.js';
 import { CreateAccountBody } from '../../src/sdk/schemas.js';
 import { type Context, Problem, idParam, ok, paged, queryOf, route } from '../http.js';
-import type { AccountRecord, State } from '../state.js';
+import type { AccountRecord } from '../state.js';
 
 /** How many items at the start of `items` pass `test`, when those that pass come first (binary search). */
 function leadingCount<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -18,49 +18,19 @@ function leadingCount<T>(items: readonly T[], test: (item: T) => boolean): numbe
 }
 
 /**
- * The accounts of a newest-first list created after `day`: those from the instant every later one is after the
- * day are a leading run, those before its first instant a trailing one, found by binary search; only the few in
- * between (a clock turned back across midnight) are asked of policy one by one.
+ * The accounts of an oldest-first list created after `day`, newest first: those from the day's last possible
+ * instant on are a trailing run, those before its first instant a leading one, found by binary search; only the
+ * few in between (a clock turned back across midnight) are asked of policy one by one.
  */
-function createdAfter(newest: AccountRecord[], day: string, zone: string): AccountRecord[] {
+function createdAfter(oldest: readonly AccountRecord[], day: string, zone: string): AccountRecord[] {
   const { first, last } = dayAfterBounds(day, zone);
-  const surely = leadingCount(newest, (a) => toMs(a.CreatedOn) >= last);
-  const maybe = leadingCount(newest, (a) => toMs(a.CreatedOn) >= first);
-  return [...newest.slice(0, surely), ...newest.slice(surely, maybe).filter((a) => isCreatedAfter(a, day, zone))];
-}
-
-const newer = (a: AccountRecord, b: AccountRecord) => (a.CreatedOn < b.CreatedOn ? 1 : a.CreatedOn > b.CreatedOn ? -1 : b.Id - a.Id);
-
-/** Two newest-first lists as one. */
-function merge(a: AccountRecord[], b: AccountRecord[]): AccountRecord[] {
-  if (a.length === 0) return b;
-  const out: AccountRecord[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(newer(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  return out.concat(a.slice(i), b.slice(j));
+  const maybe = leadingCount(oldest, (a) => toMs(a.CreatedOn) < first);
+  const surely = leadingCount(oldest, (a) => toMs(a.CreatedOn) < last);
+  return [...oldest.slice(maybe, surely).filter((a) => isCreatedAfter(a, day, zone)), ...oldest.slice(surely)].reverse();
 }
 
 export function accountsHandlers(context: Context) {
   const { store } = context;
-  // Every account, newest first (ISO 8601 in UTC: string order is time order). Accounts are never removed and
-  // ids only grow, so accounts added since the last list are the ids above the last one seen: only they are
-  // sorted, then merged in. A replaced state (load, reset, another tab) sorts everything again.
-  let sorted: { accounts: State['accounts']; newest: AccountRecord[]; nextId: number } | undefined;
-  const newestFirst = () => {
-    const { accounts, nextId } = store.state;
-    if (sorted?.accounts !== accounts) sorted = { accounts, newest: Object.values(accounts).sort(newer), nextId };
-    else if (sorted.nextId !== nextId) {
-      const added: AccountRecord[] = [];
-      for (let id = sorted.nextId; id < nextId; id++) {
-        const account = accounts[id];
-        if (account) added.push(account);
-      }
-      sorted = { accounts, newest: merge(added.sort(newer), sorted.newest), nextId };
-    }
-    return sorted.newest;
-  };
-
   return [
     route(context, 'get', '/accounts', ({ url }) => {
       const query = queryOf(url, AccountParams);
@@ -68,8 +38,8 @@ export function accountsHandlers(context: Context) {
       const zone = store.state.organization.TimeZone;
       const now = store.now();
       const people = (a: AccountRecord) => a.PersonIds.map((id) => store.person(id)!);
-      let matches = newestFirst();
-      if (query.createdAfter) matches = createdAfter(matches, query.createdAfter, zone);
+      const oldest = store.accountsByCreation();
+      let matches = query.createdAfter ? createdAfter(oldest, query.createdAfter, zone) : [...oldest].reverse();
       if (search) matches = matches.filter((a) => people(a).some((p) => `${p.FirstName} ${p.LastName} ${p.Email ?? ''}`.toLowerCase().includes(search)));
       if (query.activationStatus) matches = matches.filter((a) => people(a).some((p) => activationStatus(store.facts(p), now) === query.activationStatus));
       const page = paged(matches, url);

@@ -1,5 +1,6 @@
-// GET /accounts with createdAfter: the newest-first order is sorted once per change and the day's boundary found
-// by binary search, so the answer must be exactly policy's isCreatedAfter over every account, in every zone.
+// GET /accounts with createdAfter: the store keeps accounts in creation order as they are added and the day's
+// boundary is found by binary search, so the answer must be exactly policy's isCreatedAfter over every account, in
+// every zone, and the order exactly a sort by creation time, whatever order accounts were added in.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createActivationClient } from '../../../src/sdk/index.ts';
@@ -33,4 +34,22 @@ test('an account created after a list is listed first by the next one, the order
   assert.deepEqual(after, [Account.Id, ...before]);
   const today = new Date(backend.clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
   assert.deepEqual((await admin.accounts.list({ createdAfter: today })).Items.map((a) => a.Id), [Account.Id]);
+});
+
+test('accounts added out of creation order (a large seed, a clock turned back) are listed by creation time', async () => {
+  // 3,000 seeded accounts: several a day, at random hours, so the seed adds many of them out of order.
+  const { backend } = setup({ seed: 'demo', seedSize: 3000 });
+  const admin = createActivationClient({ baseUrl: BASE, organization: 'forest-explorers', getToken: () => backend.adminToken });
+  backend.clock.advance({ days: -30 });
+  const { Account } = await admin.accounts.create({ Owner: { FirstName: 'Ana', LastName: 'Roy' } });
+  const listed: { Id: number | string; CreatedOn: string }[] = [];
+  for (let page = 1; ; page++) {
+    const { Items, Paging } = await admin.accounts.list({ page, perPage: 500 });
+    listed.push(...Items);
+    if (listed.length >= Paging.TotalCount) break;
+  }
+  const byCreation = [...listed].sort((a, b) => b.CreatedOn.localeCompare(a.CreatedOn) || Number(b.Id) - Number(a.Id));
+  assert.deepEqual(listed.map((a) => a.Id), byCreation.map((a) => a.Id));
+  assert.notEqual(listed[0]!.Id, Account.Id, 'the account created 30 days back is not the newest');
+  assert.ok(listed.some((a) => a.Id === Account.Id));
 });
