@@ -62,9 +62,10 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('button.send') private button!: HTMLButtonElement;
 
+  /** Loads the member by ids; not while the page gives `.person` (see `willUpdate`). */
   private readonly load = new ElementTask(this, {
-    task: ([, accountId, personId, given], { signal }) => given ?? loadMember(this.client, accountId, personId, signal),
-    args: () => [this.activation?.client, this.accountId, this.personId, this.person] as const,
+    task: ([, accountId, personId], { signal }) => loadMember(this.client, accountId, personId, signal),
+    args: () => [this.activation?.client, this.accountId, this.personId] as const,
     onError: (error) => this.report(error),
   });
 
@@ -93,17 +94,24 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
     super(strings);
   }
 
+  protected override willUpdate(): void {
+    // The member the page gives is shown as given: loading it would only render 200 rows a second time.
+    this.load.autoRun = !this.person;
+  }
+
   protected override render() {
-    // Before the first load (a server render) as while loading: the member the page gave, else a member's shape.
-    const waiting = () => (this.person ? this.renderPerson(this.afterSend(this.person)) : this.renderSkeleton(this.renderPerson(PLACEHOLDER_PERSON)));
+    // Before the first load (a server render) as while loading: a member's shape.
+    const waiting = () => this.renderSkeleton(this.renderPerson(PLACEHOLDER_PERSON));
     return html`<div part="base" class="row" lang=${this.contentLang}>
-      ${this.load.render({
-        initial: waiting,
-        pending: waiting,
-        complete: (person) => this.renderPerson(this.afterSend(person)),
-        error: (error) => html`<span class="error" role="alert">${this.describe(error).message}</span>
-          <button class="secondary" @click=${() => this.load.run()}>${this.localize.term('retry')}</button>`,
-      })}
+      ${this.person
+        ? this.renderPerson(this.afterSend(this.person))
+        : this.load.render({
+            initial: waiting,
+            pending: waiting,
+            complete: (person) => this.renderPerson(this.afterSend(person)),
+            error: (error) => html`<span class="error" role="alert">${this.describe(error).message}</span>
+              <button class="secondary" @click=${() => this.load.run()}>${this.localize.term('retry')}</button>`,
+          })}
     </div>`;
   }
 
@@ -170,14 +178,19 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       title: t.term('confirmTitle'),
       body: t.term('confirmBody', sentOn),
       confirm: t.term('confirmSend'),
-      onClose: (confirmed) => (confirmed ? this.sending.run(this.load.value ?? person) : this.button?.focus()),
+      onClose: (confirmed) => (confirmed ? this.sending.run(this.member ?? person) : this.button?.focus()),
     });
   }
 
   private onSend(person: Person) {
     if (manualSendRefusal(person) || this.sending.pending || this.rateLimitWait) return;
     if (needsResendConfirmation(person, this.client.now())) this.dialog.showModal();
-    else this.sending.run(this.load.value ?? person);
+    else this.sending.run(this.member ?? person);
+  }
+
+  /** The member as the page gave them, else as loaded. */
+  private get member(): Person | undefined {
+    return this.person ?? this.load.value;
   }
 
   /**

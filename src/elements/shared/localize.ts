@@ -1,17 +1,24 @@
 /**
- * Translations through `@shoelace-style/localize` (a maintained 1.5 KB controller): unlike
- * `@lit/localize`, whose locale is page-wide, it lets each element follow its own `lang`.
+ * Translations on `@shoelace-style/localize`'s controller (a maintained 1.5 KB library): unlike
+ * `@lit/localize`, whose locale is page-wide, it lets each element follow its own `lang`. Its number, relative
+ * time and re-render on a page language change are used as they are; strings and dates are looked up here
+ * (the library parses a locale for every string and makes a formatter for every date: thousands in a row of 200).
  * English ships with each element; French is fetched with `import()` the first time an element needs it.
  */
-import { type FunctionParams, LocalizeController, registerTranslation, type Translation, update } from '@shoelace-style/localize';
+import { type FunctionParams, LocalizeController, type Translation, update } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import type { Language } from '../../policy/index.js';
 
 import sharedEnglish from './i18n/en.js';
 
-// The library falls back to the first translation registered, as it was then; English strings
-// therefore all join that first object, so a French page missing a string shows it in English.
-registerTranslation(sharedEnglish);
+/** A string, or a function of its arguments. */
+type Term = string | ((...args: never[]) => string);
+
+/** Every English string: each element's join the shared ones (`elementStrings`), so every key has an English one. */
+const englishStrings = sharedEnglish as unknown as Record<string, Term>;
+
+/** Every French string fetched so far, shared and scoped; a French page missing one shows it in English. */
+const frenchStrings: Record<string, Term> = {};
 
 /**
  * An element's strings live under its scope (`activation-button:send`) in the page-wide tables, so
@@ -37,7 +44,7 @@ export interface ElementStrings {
  * loader. Called once per class, at module load: every instance shares the one loader.
  */
 export function elementStrings(scope: string, english: Translation, french: FrenchLoader): ElementStrings {
-  registerTranslation(Object.assign(sharedEnglish, scoped(scope, english)));
+  Object.assign(englishStrings, scoped(scope, english));
   return { scope, french };
 }
 
@@ -51,7 +58,10 @@ function loadFrench({ scope, french: load }: ElementStrings): void {
   french.set(
     scope,
     load().then(
-      (module) => registerTranslation(scoped(scope, module.default)),
+      (module) => {
+        Object.assign(frenchStrings, scoped(scope, module.default));
+        update(); // every connected element renders again, in French where it speaks it
+      },
       () => void french.delete(scope), // try again on the next render
     ),
   );
@@ -88,6 +98,8 @@ function observeLanguageChanges(): void {
  */
 export class Localize<T extends Translation> extends LocalizeController<T> {
   private readonly parts: readonly ElementStrings[];
+  /** The language of the update under way, found once for every string and date its render asks for. */
+  private updating: string | undefined;
 
   constructor(
     host: LocalizedHost,
@@ -102,17 +114,15 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
     observeLanguageChanges();
   }
 
-  /**
-   * The element's own string when it has one, else the shared one. Every string has an English version, all
-   * of them in `sharedEnglish`: looking there is the library's `exists(…, { includeFallback })` without its
-   * locale parsing, which a row of 200 elements pays thousands of times.
-   */
+  /** The element's own string when it has one, else the shared one; in French once fetched, else in English. */
   override term<K extends keyof T>(key: K, ...args: FunctionParams<T[K]>): string {
     const own = `${this.strings.scope}:${String(key)}`;
-    return (super.term as (key: string, ...rest: unknown[]) => string)(own in sharedEnglish ? own : String(key), ...args);
+    const found = own in englishStrings ? own : String(key);
+    const value = (this.lang() === 'fr' && frenchStrings[found]) || englishStrings[found];
+    return typeof value === 'function' ? (value as (...rest: unknown[]) => string)(...args) : (value as string);
   }
 
-  /** The library's `date`, with one formatter per language and options instead of one per call. */
+  /** A date in the element's language, with one formatter per language and options. */
   override date(date: Date | string, options?: Intl.DateTimeFormatOptions): string {
     const lang = this.lang();
     const key = `${lang} ${JSON.stringify(options ?? {})}`;
@@ -122,6 +132,7 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
   }
 
   override lang(): string {
+    if (this.updating) return this.updating;
     const host = this.host as LocalizedHost;
     const lang = host.lang || host.preferredLanguage || this.inherited(host) || super.lang();
     return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -152,6 +163,12 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
   }
 
   hostUpdate(): void {
-    if (this.lang() === 'fr') this.parts.forEach(loadFrench);
+    this.updating = undefined;
+    this.updating = this.lang();
+    if (this.updating === 'fr') this.parts.forEach(loadFrench);
+  }
+
+  hostUpdated(): void {
+    this.updating = undefined;
   }
 }
