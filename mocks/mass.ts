@@ -3,7 +3,7 @@
  * target in small chunks between timer ticks, so progress moves between polls, cancel is honoured
  * and the page (the demo runs the backend on the main thread) never freezes.
  */
-import { isMassTarget, massOutcome, outcomeSends } from '../src/policy/index.js';
+import { massOutcome, massTargets, outcomeSends } from '../src/policy/index.js';
 import type { MassCounts, MassTarget } from '../src/sdk/schemas.js';
 import type { Faults } from './faults.js';
 import type { JobRecord, PersonRecord } from './state.js';
@@ -20,13 +20,10 @@ export function createMass(store: Store, faults: Faults, persist: () => void, op
   const runJobs = options.runJobs ?? (() => true);
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
-  /** The owners of every non-archived account created after `createdAfter`, in the order accounts were added. */
+  /** The owners of every mass target (accounts created after `createdAfter`, not archived), oldest account first. */
   function targets(createdAfter: string): PersonRecord[] {
-    const zone = store.state.organization.TimeZone;
     const owners: PersonRecord[] = [];
-    // A plain loop: a job starts over 100,000 accounts inside one main-thread task.
-    for (const account of Object.values(store.state.accounts)) {
-      if (!isMassTarget(account, createdAfter, zone)) continue;
+    for (const account of massTargets(store.accountsByCreation(), createdAfter, store.state.organization.TimeZone)) {
       for (const id of account.PersonIds) if (store.state.persons[id]!.IsOwner) owners.push(store.state.persons[id]!);
     }
     return owners;

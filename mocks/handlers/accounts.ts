@@ -1,33 +1,9 @@
 /** Accounts: list with filters, create (R1 automatic request, R2 checks), read. */
-import { activationStatus, creationProblems, dayAfterBounds, duplicateEmail, isCreatedAfter, normalizeEmail, toMs } from '../../src/policy/index.js';
+import { activationStatus, createdAfterDay, creationProblems, duplicateEmail, normalizeEmail } from '../../src/policy/index.js';
 import { AccountParams } from '../../src/sdk/params.js';
 import { CreateAccountBody } from '../../src/sdk/schemas.js';
 import { type Context, Problem, idParam, ok, paged, queryOf, route } from '../http.js';
 import type { AccountRecord } from '../state.js';
-
-/** How many items at the start of `items` pass `test`, when those that pass come first (binary search). */
-function leadingCount<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The accounts of an oldest-first list created after `day`, newest first: those from the day's last possible
- * instant on are a trailing run, those before its first instant a leading one, found by binary search; only the
- * few in between (a clock turned back across midnight) are asked of policy one by one.
- */
-function createdAfter(oldest: readonly AccountRecord[], day: string, zone: string): AccountRecord[] {
-  const { first, last } = dayAfterBounds(day, zone);
-  const maybe = leadingCount(oldest, (a) => toMs(a.CreatedOn) < first);
-  const surely = leadingCount(oldest, (a) => toMs(a.CreatedOn) < last);
-  return [...oldest.slice(maybe, surely).filter((a) => isCreatedAfter(a, day, zone)), ...oldest.slice(surely)].reverse();
-}
 
 export function accountsHandlers(context: Context) {
   const { store } = context;
@@ -38,8 +14,9 @@ export function accountsHandlers(context: Context) {
       const zone = store.state.organization.TimeZone;
       const now = store.now();
       const people = (a: AccountRecord) => a.PersonIds.map((id) => store.person(id)!);
+      // Newest first: the store keeps accounts oldest first.
       const oldest = store.accountsByCreation();
-      let matches = query.createdAfter ? createdAfter(oldest, query.createdAfter, zone) : [...oldest].reverse();
+      let matches = (query.createdAfter ? createdAfterDay(oldest, query.createdAfter, zone) : [...oldest]).reverse();
       if (search) matches = matches.filter((a) => people(a).some((p) => `${p.FirstName} ${p.LastName} ${p.Email ?? ''}`.toLowerCase().includes(search)));
       if (query.activationStatus) matches = matches.filter((a) => people(a).some((p) => activationStatus(store.facts(p), now) === query.activationStatus));
       const page = paged(matches, url);

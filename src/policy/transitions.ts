@@ -14,7 +14,7 @@ import {
   renewalWaitSeconds,
 } from './activation.js';
 import { sameEmail } from './email.js';
-import { DAY_MS, type Instant, isAfterDay, toMs } from './time.js';
+import { DAY_MS, type Instant, dayAfterBounds, isAfterDay, toMs } from './time.js';
 
 /** R3, R4.5, R6, R8: a new request, or a login shared another way, supersedes the pending one (an expired one stays expired). */
 export const supersedes = (previous: RequestFacts | null, now: Instant): boolean =>
@@ -107,9 +107,40 @@ export const outcomeSends = (outcome: MassOutcome): outcome is RequestKind => ou
 export const isCreatedAfter = (account: { CreatedOn: Instant }, day: string, timeZone: string): boolean =>
   isAfterDay(account.CreatedOn, day, timeZone);
 
+/** R4: an archived account is never targeted. */
+const isLive = (account: { IsArchived: boolean }): boolean => !account.IsArchived;
+
 /** R4: whether an account is targeted by a mass run for accounts created after `createdAfter` (that day excluded). */
 export const isMassTarget = (account: { IsArchived: boolean; CreatedOn: Instant }, createdAfter: string, timeZone: string): boolean =>
-  !account.IsArchived && isCreatedAfter(account, createdAfter, timeZone);
+  isLive(account) && isCreatedAfter(account, createdAfter, timeZone);
+
+/** How many items at the start of `items` pass `test`, when those that pass all come first (binary search). */
+function leadingCount<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `isCreatedAfter` over many accounts at once: those of `oldestFirst` (sorted by creation time) created after
+ * `day`, oldest first. The accounts before the day's first possible instant and from its last one on are found by
+ * binary search; only the few in between (the hours the zone's offset decides) are asked one by one.
+ */
+export function createdAfterDay<T extends { CreatedOn: Instant }>(oldestFirst: readonly T[], day: string, timeZone: string): T[] {
+  const { first, last } = dayAfterBounds(day, timeZone);
+  const maybe = leadingCount(oldestFirst, (a) => toMs(a.CreatedOn) < first);
+  const surely = leadingCount(oldestFirst, (a) => toMs(a.CreatedOn) < last);
+  return [...oldestFirst.slice(maybe, surely).filter((a) => isCreatedAfter(a, day, timeZone)), ...oldestFirst.slice(surely)];
+}
+
+/** `isMassTarget` over many accounts at once: the targets among `oldestFirst` (sorted by creation time), oldest first. */
+export const massTargets = <T extends { IsArchived: boolean; CreatedOn: Instant }>(oldestFirst: readonly T[], createdAfter: string, timeZone: string): T[] =>
+  createdAfterDay(oldestFirst, createdAfter, timeZone).filter(isLive);
 
 /** R4: no client account predates this day, so a created-after day before it is a mistyped year ("20" for "2020"). */
 export const EARLIEST_CREATED_AFTER = '2000-01-01';

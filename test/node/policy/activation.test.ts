@@ -15,6 +15,7 @@ import {
   emailEditRefusal,
   isAdult,
   isMassTarget,
+  massTargets,
   isRecent,
   isShareOfferAvailable,
   linkExpiresOn,
@@ -259,6 +260,20 @@ describe('R4 isMassTarget: non-archived accounts created after D in the organiza
   test('a date in year 20 (a half-typed date field) is a day like any other, not 1920 and not a hang', () => {
     assert.equal(isMassTarget({ IsArchived: false, CreatedOn: new Date('2026-03-01T03:00Z') }, '0020-10-12', TORONTO), true);
     assert.equal(isMassTarget({ IsArchived: false, CreatedOn: new Date('1950-03-01T03:00Z') }, '0020-10-12', TORONTO), true);
+  });
+
+  test('massTargets over accounts sorted by creation is exactly isMassTarget, account by account, in every zone', () => {
+    // Accounts every minute for 3 days in November 2010 and every 7 minutes for 60 days in 2026, one in 5
+    // archived: many on each side of every day's bounds, in zones up to 14 hours from UTC. Goose Bay turned its
+    // clocks back from 00:01 to 23:01 on November 7, 2010: the accounts of that hour are asked one by one.
+    const every = (from: string, minutes: number, count: number) => Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * minutes * 60_000).toISOString());
+    const accounts = [...every('2010-11-05T00:00:00Z', 1, 4320), ...every('2026-03-01T00:00:00Z', 7, 12_400)].map((CreatedOn, Id) => ({ Id, IsArchived: Id % 5 === 0, CreatedOn }));
+    for (const timeZone of [TORONTO, 'UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Santiago', 'America/Goose_Bay']) {
+      for (const day of ['2010-11-05', '2010-11-06', '2010-11-07', '2026-02-28', '2026-03-02', '2026-03-08', '2026-04-04', '2026-05-01']) {
+        const expected = accounts.filter((a) => isMassTarget(a, day, timeZone)).map((a) => a.Id);
+        assert.deepEqual(massTargets(accounts, day, timeZone).map((a) => a.Id), expected, `${day} in ${timeZone}`);
+      }
+    }
   });
 });
 
