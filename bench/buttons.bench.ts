@@ -1,9 +1,8 @@
 // (c) 200 activation buttons on one page: time to first render once their data has arrived. The elements come
 // from the CDN bundle (`npm run build` first), as a site loads them.
 import { html, render } from 'lit';
-import { createMockBackend } from '../mocks/index.js';
+import { startMockWorker } from '../mocks/browser.js';
 import type { Person } from '../src/sdk/index.js';
-import { setupWorker } from 'msw/browser';
 import { flush, ms, nextPaint, record } from './report.js';
 
 const CDN = '/dist/cdn/amilia-activation.js';
@@ -11,9 +10,7 @@ const { configure, createActivationClient } = (await import(CDN)) as typeof impo
 
 describe('200 activation buttons', () => {
   it('measures the first render after the data arrives', async () => {
-    const backend = createMockBackend({ seed: 'demo', seedSize: 200 });
-    const worker = setupWorker(...backend.handlers);
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+    const { backend, worker } = await startMockWorker({ seed: 'demo', seedSize: 200, workerUrl: '/mockServiceWorker.js' });
     const client = configure(createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => backend.adminToken }));
     const { Items } = await client.accounts.list({ perPage: 200 });
     const people: { accountId: string; person: Person }[] = Items.map((a) => ({ accountId: String(a.Id), person: a.Owners[0]! }));

@@ -2,8 +2,7 @@
 // rows are painted, and frame times while scrolling (a frame over 25 ms, 1.5 × 16.7 ms, counts as dropped).
 // The element comes from the CDN bundle (`npm run build` first), as a site loads it: the virtualizer its preview
 // preloads is one chunk, not the dozen modules the dev server would send one by one through MSW's worker.
-import { setupWorker } from 'msw/browser';
-import { createMockBackend } from '../mocks/index.js';
+import { startMockWorker } from '../mocks/browser.js';
 import { flush, ms, nextPaint, record } from './report.js';
 
 const CDN = '/dist/cdn/amilia-activation.js';
@@ -50,9 +49,7 @@ describe('lists of 100,000 rows', () => {
     // Fast scrolling makes the virtualizer's ResizeObserver skip a frame: a browser notice, not a failure.
     const onerror = window.onerror;
     window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest));
-    const backend = createMockBackend({ seed: 'demo', seedSize: ACCOUNTS, massChunkSize: ACCOUNTS, faults: { massPauseMs: 0 } });
-    const worker = setupWorker(...backend.handlers);
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+    const { backend, worker } = await startMockWorker({ seed: 'demo', seedSize: ACCOUNTS, massChunkSize: ACCOUNTS, faults: { massPauseMs: 0 }, workerUrl: '/mockServiceWorker.js' });
     configure(createActivationClient({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => backend.adminToken }));
 
     const el = document.createElement('amilia-mass-activation');

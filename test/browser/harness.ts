@@ -7,6 +7,7 @@ import { type MockBackendOptions, createMockBackend } from '../../mocks/index.js
 import { configure } from '../../src/elements/shared/context.js';
 import { translationsReady } from '../../src/elements/shared/localize.js';
 export { pageColorScheme } from './accessibility.js';
+export { until } from './until.js';
 
 export const NOW = '2026-11-25T17:00:00.000Z';
 const worker = setupWorker();
@@ -29,22 +30,6 @@ export async function world(options: MockBackendOptions = {}) {
   worker.resetHandlers(...backend.handlers);
   const client = configure({ baseUrl: location.origin, organization: 'forest-explorers', getToken: () => backend.adminToken, retry: { limit: 2, maxRetryAfter: 2 } });
   return { backend, client };
-}
-
-/**
- * Waits until `check` passes (renders, network and timers settle), failing with its last error. It returns as
- * soon as `check` passes: `timeout` is only when to give up, long enough for a busy CI machine running three engines.
- */
-export async function until<T>(check: () => T | Promise<T>, timeout = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (performance.now() - start > timeout) throw error;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
 }
 
 /** Text of an element's shadow root, whitespace collapsed. */
