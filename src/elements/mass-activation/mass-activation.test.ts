@@ -61,7 +61,7 @@ const render = (lang = 'en', pollInterval = 20) =>
   fixture<AmiliaMassActivation>(html`<amilia-mass-activation lang=${lang} poll-interval=${pollInterval}></amilia-mass-activation>`);
 
 /** Types a date (October 1, 2026 unless told) in the date field and presses Enter (with separators: WebKitGTK's date field needs them). */
-async function previewOctober(el: AmiliaMassActivation, date = '2026-10-01') {
+async function previewDate(el: AmiliaMassActivation, date = '2026-10-01') {
   const input = $<HTMLInputElement>(el, 'input[type=date]');
   input.focus();
   const [year, month, day] = date.split('-');
@@ -109,7 +109,7 @@ describe('<amilia-mass-activation>', () => {
     await expect(el).to.be.accessible();
     expect(virtualizerLoaded(), 'the element alone does not load the virtualizer').to.equal(false);
 
-    await previewOctober(el);
+    await previewDate(el);
     await until(() => expect(textOf(el)).to.contain('Accounts created after October 1, 2026'));
     expect(counts(el)).to.deep.equal({
       'Will get an invitation': 1,
@@ -162,7 +162,7 @@ describe('<amilia-mass-activation>', () => {
     for (const name of ['Ana', 'Ben', 'Cleo', 'Dev', 'Eva', 'Finn']) ids.push((await client.accounts.create(owner(name))).Account.Id);
     backend.clock.advance({ days: 30 });
     const el = await fixture<AmiliaMassActivation>(html`<amilia-mass-activation account-href="/admin/accounts/{accountId}?person={personId}"></amilia-mass-activation>`);
-    await previewOctober(el);
+    await previewDate(el);
     const names = () => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=list] .name a')];
     const links = await until(() => names().length === 6 ? names() : Promise.reject(new Error(`${names().length} links`)));
     expect($(el, '#list-title').textContent!.replace(/\s+/g, ' ').trim()).to.equal('No email: skipped (6)');
@@ -204,7 +204,7 @@ describe('<amilia-mass-activation>', () => {
   it('shows the job job-id names after a reload, ended, with its counts, lists and CSV', async () => {
     await oneOfEach();
     const first = await render();
-    await previewOctober(first);
+    await previewDate(first);
     await until(() => expect(rows(first)).to.deep.equal(['Iris Client iris@example.com']));
     const started = oneEvent(first, 'amilia-mass-started');
     const completed = oneEvent(first, 'amilia-mass-completed');
@@ -238,7 +238,7 @@ describe('<amilia-mass-activation>', () => {
   it('confirms, shows live progress, ends with the preview’s counts, offers the CSV, and a second run has nothing to send', async () => {
     const { backend } = await oneOfEach();
     const el = await render();
-    await previewOctober(el);
+    await previewDate(el);
     await until(() => expect(rows(el)).to.deep.equal(['Iris Client iris@example.com']));
     const before = backend.outbox.list().length;
 
@@ -319,7 +319,7 @@ describe('<amilia-mass-activation>', () => {
     new MutationObserver(() => announcements.push(region.textContent ?? '')).observe(region, { subtree: true, characterData: true, childList: true });
     let polls = 0;
     el.addEventListener('amilia-mass-progress', () => polls++);
-    await previewOctober(el);
+    await previewDate(el);
     const completed = oneEvent(el, 'amilia-mass-completed');
     await confirmSend(el);
     await completed;
@@ -336,7 +336,7 @@ describe('<amilia-mass-activation>', () => {
   it('cancels mid-run: the rest is not sent', async () => {
     const { backend, client } = await invitable(30);
     const el = await render();
-    await previewOctober(el);
+    await previewDate(el);
     const before = backend.outbox.list().length;
     await confirmSend(el);
     const progress = await until(() => $<HTMLProgressElement>(el, 'progress'));
@@ -413,7 +413,7 @@ describe('<amilia-mass-activation>', () => {
       const { client, backend } = await invitable(30, held.options);
       const el = await render(lang);
       await translationsReady();
-      await previewOctober(el);
+      await previewDate(el);
       const send = lang === 'en' ? 'Send activation requests…' : 'Envoyer les demandes d’activation…';
       await button(el, send);
       await client.mass.start('2026-10-01');
@@ -438,7 +438,7 @@ describe('<amilia-mass-activation>', () => {
   it('retries a start whose answer was lost with the same key: one job, each email once', async () => {
     const { backend } = await oneOfEach();
     const el = await render();
-    await previewOctober(el);
+    await previewDate(el);
     await until(() => expect(rows(el)).to.deep.equal(['Iris Client iris@example.com']));
     // The job starts but no answer reaches the page, three times (the SDK's own retries included).
     backend.faults.inject('dropAfterAct', { method: 'POST', path: '/activation-requests/mass' }, 3);
@@ -470,7 +470,7 @@ describe('<amilia-mass-activation>', () => {
         await translationsReady();
         backend.faults.inject(failure.fault, { path: '/preview' }, failure.times);
         const failed = oneEvent(el, 'amilia-error');
-        await previewOctober(el);
+        await previewDate(el);
         expect((await failed).detail.code).to.equal(failure.code);
         await until(() => expect($(el, '[role=alert]').textContent).to.contain(failure[lang]));
         expect($<HTMLInputElement>(el, 'input').value).to.equal('2026-10-01');
@@ -511,7 +511,7 @@ describe('<amilia-mass-activation>', () => {
     await translationsReady();
     await until(() => expect(textOf(el)).to.contain('Envoyer aux comptes créés après le'));
     expect(textOf(el)).to.contain('Les comptes créés après cette date sont inclus; ceux créés ce jour-là ne le sont pas.');
-    await previewOctober(el);
+    await previewDate(el);
     await until(() => expect(textOf(el)).to.contain('Comptes créés après le 1 octobre 2026'));
     expect(counts(el)).to.deep.equal({
       'Recevront une invitation': 1,
@@ -541,7 +541,7 @@ describe('<amilia-mass-activation>', () => {
     const el = await render();
 
     const started = performance.now();
-    await previewOctober(el, '2026-01-01');
+    await previewDate(el, '2026-01-01');
     await until(() => expect(textOf(el)).to.contain('Accounts created after January 1, 2026'), 10_000);
     const [label, total] = Object.entries(counts(el)).sort(([, a], [, b]) => b - a)[0]!;
     expect(total, 'the longest list').to.be.above(1000);
