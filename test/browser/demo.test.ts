@@ -11,6 +11,9 @@ let demo: Demo | undefined;
 
 /** The demo on a fresh backend with the seed data; activation links point at its own `#/activate` route. */
 async function open(route: string) {
+  // A new tab: the runner reuses its page from one test file to the next, and a banner's "Not now" earlier (in
+  // the banner's own tests) is kept in sessionStorage under the same offer id a fresh backend gives.
+  sessionStorage.clear();
   const { backend } = await world({ seed: 'demo', activationPage: `${location.origin}${location.pathname}#/activate` });
   location.hash = route;
   const root = document.createElement('div');

@@ -349,12 +349,12 @@ describe('host contract: the eleven defects of issue 10', () => {
     const { accountId, people } = await household(w, 'ana@example.com');
     const el = await fixture<AmiliaActivationButton>(html`<amilia-activation-button account-id=${accountId} person-id=${people[0]!.id}></amilia-activation-button>`);
     (await until(() => $<HTMLButtonElement>(el, 'button.send'))).click();
-    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    await until(() => $<HTMLDialogElement>(el, 'dialog[open]'));
     const parent = el.parentNode!;
     el.remove();
     parent.appendChild(el);
     await el.updateComplete;
-    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(el.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
     expect(el.shadowRoot!.querySelector(':modal')).to.equal(null);
     expect(w.backend.outbox.list()).to.have.length(1);
   });

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { manualSendRefusal, needsResendConfirmation } from '../../policy/index.js';
 import { type Person, activationRequests, isApiError } from '../../sdk/index.js';
 import { ActionController } from '../shared/action-controller.js';
@@ -59,7 +59,10 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
   /** The member, when the page already has it: no request is made to load it. */
   @property({ attribute: false }) person: Person | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  /** While the confirmation is asked: a page of 200 buttons renders no dialog until one asks (half their first render). */
+  @state() private confirming = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('button.send') private button!: HTMLButtonElement;
 
   /** Loads the member by ids; not while the page gives `.person` (see `willUpdate`). */
@@ -149,7 +152,7 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       ${refusal ? html`<span id="reason" class="hint">${t.term('disabledNoEmail')}</span>` : nothing}
       <span role="status" class="${limited ? 'hint' : 'success'}">${sent ? t.term(`sent.${sent.Kind}`, sent.Email) : limited ? this.renderWait(failed, waiting) : ''}</span>
       <span role="alert" class="error">${failed === undefined || limited ? '' : this.describe(failed).message}</span>
-      ${this.renderDialog(person)}
+      ${this.confirming ? this.renderDialog(person) : nothing}
     `;
   }
 
@@ -178,14 +181,24 @@ export class AmiliaActivationButton extends AmiliaElement<typeof en> {
       title: t.term('confirmTitle'),
       body: t.term('confirmBody', sentOn),
       confirm: t.term('confirmSend'),
-      onClose: (confirmed) => (confirmed ? this.sending.run(this.member ?? person) : this.button?.focus()),
+      onClose: (confirmed) => {
+        this.confirming = false;
+        if (confirmed) this.sending.run(this.member ?? person);
+        else this.button?.focus();
+      },
     });
   }
 
   private onSend(person: Person) {
     if (manualSendRefusal(person) || this.sending.pending || this.rateLimitWait) return;
-    if (needsResendConfirmation(person, this.client.now())) this.dialog.showModal();
+    if (needsResendConfirmation(person, this.client.now())) void this.confirm();
     else this.sending.run(this.member ?? person);
+  }
+
+  private async confirm() {
+    this.confirming = true;
+    await this.updateComplete;
+    if (this.isConnected) this.dialog?.showModal();
   }
 
   /** The member as the page gave them, else as loaded. */

@@ -17,6 +17,8 @@ export interface ConfirmDialogOptions {
 export function confirmDialog(localize: { term(key: 'cancel'): string }, { title, body, confirm, onClose }: ConfirmDialogOptions) {
   const closed = (event: Event) => {
     const dialog = event.target as HTMLDialogElement;
+    // `close` comes a task after the dialog closed: by then it may be open again (a quick second send).
+    if (dialog.open) return;
     const confirmed = dialog.returnValue === 'confirm';
     dialog.returnValue = '';
     onClose(confirmed);
