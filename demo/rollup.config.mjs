@@ -56,6 +56,12 @@ function staticSite() {
   };
 }
 
+/** tldts, the public-suffix list MSW's cookie store brings, replaced by a two-label rule (demo/public-suffix.ts says why). */
+function publicSuffixStandIn() {
+  const standIn = path.join(root, 'demo/public-suffix.ts');
+  return { name: 'demo-public-suffix', resolveId: (id) => (id === 'tldts' ? standIn : null) };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
@@ -65,6 +71,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    publicSuffixStandIn(),
     resolve({ browser: true, exportConditions: ['browser', 'production'] }),
     // Minified once, at the end: minifying each module would drop the pure-call annotations that let the
     // bundle leave out the SDK's unused groups and schemas.
