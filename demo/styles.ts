@@ -780,6 +780,11 @@ const sheet = css`
     .demo-body {
       flex-direction: column;
     }
+    /* The QA panel comes after the site: the site fills the screen, so a page that draws its content late
+       does not push a panel already on screen down (a layout shift). */
+    .site {
+      min-block-size: 100dvh;
+    }
     demo-qa-panel {
       flex: none;
       border-inline-start: none;
