@@ -132,7 +132,11 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
   }
 
   override lang(): string {
-    if (this.updating) return this.updating;
+    return this.updating ?? this.find();
+  }
+
+  /** The language as the host's place in the page says it now. */
+  private find(): 'en' | 'fr' {
     const host = this.host as LocalizedHost;
     const lang = host.lang || host.preferredLanguage || this.inherited(host) || super.lang();
     return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -163,8 +167,7 @@ export class Localize<T extends Translation> extends LocalizeController<T> {
   }
 
   hostUpdate(): void {
-    this.updating = undefined;
-    this.updating = this.lang();
+    this.updating = this.find();
     if (this.updating === 'fr') this.parts.forEach(loadFrench);
   }
 
