@@ -27,10 +27,8 @@ function staticGraph(bundle, chunk, seen = new Set()) {
 function staticSite() {
   return {
     name: 'demo-static-site',
-    buildStart() {
-      rmSync(out, { recursive: true, force: true });
-    },
-    generateBundle(_options, bundle) {
+    generateBundle(_options, bundle, isWrite) {
+      if (isWrite) rmSync(out, { recursive: true, force: true }); // a build in memory (the tests') leaves demo-dist/ alone
       const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
       // Every page starts the mocked backend at once: MSW's modules (`msw`, `msw/browser`) are imported on
       // boot, not on demand, the mocks' handlers waiting for `msw` before they evaluate.
